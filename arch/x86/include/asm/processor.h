@@ -1,0 +1,111 @@
+#ifndef _ASM_X86_PROCESSOR_H
+#define _ASM_X86_PROCESSOR_H
+
+#include <linux/types.h>
+#include <linux/compiler.h>
+#include <asm/processor-flags.h>
+#include <asm/segment.h>
+
+struct cpuinfo_x86 {
+	u8 x86; /* family */
+	u8 x86_vendor;
+	u8 x86_model;
+	u8 x86_stepping;
+	int cpuid_level;
+	u32 extended_cpuid_level;
+	u32 x86_capability[4]; /* 1:ecx, 1:edx, 0x80000001:ecx/edx */
+	u32 ext7_ebx; /* leaf 7 subleaf 0 ebx */
+	char x86_vendor_id[16];
+	char x86_model_id[64];
+	u32 x86_phys_bits;
+	u32 x86_virt_bits;
+	u32 apicid;
+};
+
+extern struct cpuinfo_x86 boot_cpu_data;
+
+/* 64-bit TSS: only the stack pointers matter in long mode. */
+struct x86_hw_tss {
+	u32 reserved1;
+	u64 sp0;
+	u64 sp1;
+	u64 sp2;
+	u64 reserved2;
+	u64 ist[7];
+	u32 reserved3;
+	u32 reserved4;
+	u16 reserved5;
+	u16 io_bitmap_base;
+} __packed;
+
+static inline void cpuid_count(u32 op, u32 count, u32 *a, u32 *b, u32 *c,
+			       u32 *d)
+{
+	asm volatile("cpuid"
+		     : "=a"(*a), "=b"(*b), "=c"(*c), "=d"(*d)
+		     : "0"(op), "2"(count));
+}
+
+static inline void cpuid(u32 op, u32 *a, u32 *b, u32 *c, u32 *d)
+{
+	cpuid_count(op, 0, a, b, c, d);
+}
+
+static inline unsigned long read_cr0(void)
+{
+	unsigned long v;
+
+	asm volatile("mov %%cr0, %0" : "=r"(v));
+	return v;
+}
+
+static inline unsigned long read_cr2(void)
+{
+	unsigned long v;
+
+	asm volatile("mov %%cr2, %0" : "=r"(v));
+	return v;
+}
+
+static inline unsigned long __read_cr3(void)
+{
+	unsigned long v;
+
+	asm volatile("mov %%cr3, %0" : "=r"(v));
+	return v;
+}
+
+/* A CR3 write flushes every non-global TLB entry. */
+static inline void write_cr3(unsigned long v)
+{
+	asm volatile("mov %0, %%cr3" : : "r"(v) : "memory");
+}
+
+static inline unsigned long __read_cr4(void)
+{
+	unsigned long v;
+
+	asm volatile("mov %%cr4, %0" : "=r"(v));
+	return v;
+}
+
+static inline void __write_cr4(unsigned long v)
+{
+	asm volatile("mov %0, %%cr4" : : "r"(v) : "memory");
+}
+
+static inline void native_halt(void)
+{
+	asm volatile("hlt" : : : "memory");
+}
+
+static inline void cpu_relax(void)
+{
+	asm volatile("pause" : : : "memory");
+}
+
+void cpu_init(void);
+void identify_boot_cpu(void);
+bool boot_cpu_has_nx(void);
+
+#endif /* _ASM_X86_PROCESSOR_H */

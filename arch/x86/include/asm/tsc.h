@@ -1,0 +1,11 @@
+#ifndef _ASM_X86_TSC_H
+#define _ASM_X86_TSC_H
+
+#include <linux/types.h>
+
+extern unsigned int tsc_khz;
+
+void tsc_early_init(void);
+u64 tsc_cycles_to_ns(u64 cycles);
+
+#endif /* _ASM_X86_TSC_H */

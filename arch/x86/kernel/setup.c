@@ -1,0 +1,49 @@
+/*
+ * setup_arch(): the x86 part of start_kernel (seed 003).  Exceptions
+ * first, so a mistake in what follows prints an oops; then the console,
+ * the clock, the CPU, the memory map and ACPI.
+ */
+#include <linux/init.h>
+#include <linux/kernel.h>
+#include <acpi/actbl.h>
+#include <asm/desc.h>
+#include <asm/e820.h>
+#include <asm/page.h>
+#include <asm/processor.h>
+#include <asm/setup.h>
+#include <asm/tsc.h>
+#include <asm-generic/sections.h>
+
+static void __init print_memory_map(void)
+{
+	if (!e820_table.nr_entries) {
+		pr_err("e820: the boot loader passed no memory map\n");
+		return;
+	}
+	pr_info("BIOS-provided physical RAM map:\n");
+	e820__print_table("BIOS-e820");
+	pr_info("Memory: %lluK available, kernel image %lluK at %#llx\n",
+		e820__total_ram() >> 10, (u64)(_end - _text) >> 10,
+		(u64)__pa_symbol(_text));
+	if (initrd_size)
+		pr_info("RAMDISK: [mem %#010llx-%#010llx]\n", initrd_start_phys,
+			initrd_start_phys + initrd_size - 1);
+}
+
+/**
+ * setup_arch - architecture-specific boot setup.
+ * @cmdline_p: receives the kernel command line
+ *
+ * Boot CPU, irqs off, called once from start_kernel().
+ */
+void __init setup_arch(char **cmdline_p)
+{
+	idt_setup_early_traps(); /* faults print an oops from here on */
+	*cmdline_p = boot_command_line;
+	parse_early_param(); /* console=, loglevel=, panic= */
+	early_serial_init(); /* the log so far appears on ttyS */
+	tsc_early_init(); /* timestamps start here */
+	identify_boot_cpu(); /* vendor, model, NX */
+	print_memory_map(); /* e820 from the PVH start info */
+	acpi_boot_table_init(); /* FADT: power-off and reset */
+}

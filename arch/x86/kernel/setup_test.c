@@ -1,0 +1,164 @@
+/*
+ * The state boot leaves the boot CPU in: per-CPU base, GDT/TSS/IDT,
+ * page tables, the stack canary, the freed init memory.
+ */
+#include <linux/init.h>
+#include <linux/kernel.h>
+#include <linux/percpu.h>
+#include <linux/sched.h>
+#include <linux/string.h>
+#include <ktest/test.h>
+#include <asm/current.h>
+#include <asm/desc.h>
+#include <asm/e820.h>
+#include <asm/msr.h>
+#include <asm/page.h>
+#include <asm/processor.h>
+#include <asm/segment.h>
+#include <asm/setup.h>
+#include <asm-generic/sections.h>
+
+extern unsigned long early_top_pgt[512];
+extern const char *argv_init[], *envp_init[];
+
+static void x86_boot_test_stack_end_magic(struct ktest *test)
+{
+	KTEST_EXPECT_EQ(test, *end_of_stack(&init_task), STACK_END_MAGIC);
+	KTEST_EXPECT_FALSE(test, task_stack_end_corrupted(&init_task));
+}
+
+static void x86_boot_test_percpu_and_current(struct ktest *test)
+{
+	KTEST_EXPECT_PTR_EQ(test, current, &init_task);
+	KTEST_EXPECT_EQ(test, smp_processor_id(), 0);
+	KTEST_EXPECT_EQ(test, this_cpu_read(this_cpu_off), __per_cpu_offset[0]);
+	KTEST_EXPECT_EQ(test, rdmsr(MSR_GS_BASE), __per_cpu_offset[0]);
+	KTEST_EXPECT_PTR_EQ(test, this_cpu_ptr(&cpu_number),
+			    per_cpu_ptr(&cpu_number, 0));
+}
+
+static void x86_boot_test_segments_and_tss(struct ktest *test)
+{
+	u16 cs, ss, tr;
+	struct desc_ptr idt;
+
+	asm volatile("mov %%cs, %0" : "=r"(cs));
+	asm volatile("mov %%ss, %0" : "=r"(ss));
+	asm volatile("str %0" : "=r"(tr));
+	asm volatile("sidt %0" : "=m"(idt));
+	KTEST_EXPECT_EQ(test, cs, __KERNEL_CS);
+	KTEST_EXPECT_EQ(test, ss, __KERNEL_DS);
+	KTEST_EXPECT_EQ(test, tr, GDT_ENTRY_TSS_SEL);
+	KTEST_EXPECT_EQ(test, idt.size, 256 * 16 - 1);
+}
+
+static void x86_boot_test_identity_map_dropped(struct ktest *test)
+{
+	KTEST_EXPECT_EQ(test, early_top_pgt[0], 0);
+	KTEST_EXPECT_NE(test, early_top_pgt[272], 0); /* direct map */
+	KTEST_EXPECT_NE(test, early_top_pgt[511], 0); /* kernel image */
+}
+
+static void x86_boot_test_nx_enabled(struct ktest *test)
+{
+	if (!boot_cpu_has_nx()) {
+		ktest_skip(test, "CPU without NX");
+		return;
+	}
+	KTEST_EXPECT_TRUE(test, rdmsr(MSR_EFER) & EFER_NX);
+}
+
+static void x86_boot_test_direct_map_round_trip(struct ktest *test)
+{
+	static int probe = 1234;
+	phys_addr_t pa = __pa(&probe);
+
+	KTEST_EXPECT_EQ(test, pa, __pa_symbol(&probe));
+	KTEST_EXPECT_EQ(test, *(int *)__va(pa), 1234);
+	*(int *)__va(pa) = 99; /* same memory, other alias */
+	KTEST_EXPECT_EQ(test, probe, 99);
+}
+
+static void x86_boot_test_memory_map(struct ktest *test)
+{
+	KTEST_EXPECT_GT(test, e820_table.nr_entries, 0);
+	KTEST_EXPECT_GT(test, e820__total_ram(), 16ULL << 20);
+	KTEST_EXPECT_GE(test, e820__end_of_ram(), (u64)__pa_symbol(_end));
+}
+
+static void x86_boot_test_init_memory_poisoned(struct ktest *test)
+{
+	KTEST_EXPECT_EQ(test, (u8)__init_text_begin[0], 0xcc);
+	KTEST_EXPECT_EQ(test,
+			*(volatile u8 *)((unsigned long)__init_text_end - 1),
+			0xcc);
+	KTEST_EXPECT_EQ(test, (u8)__init_begin[0], 0xcc);
+}
+
+static bool vec_has(const char **vec, const char *word)
+{
+	for (; *vec; vec++)
+		if (!strcmp(*vec, word))
+			return true;
+	return false;
+}
+
+/* The harness boots with "ktest_env=1 ktest_arg" to check this. */
+static void x86_boot_test_unknown_params_go_to_init(struct ktest *test)
+{
+	if (!strstr(saved_command_line, "ktest_arg")) {
+		ktest_skip(test, "boot without ktest_env=1 ktest_arg");
+		return;
+	}
+	KTEST_EXPECT_TRUE(test, vec_has(envp_init, "ktest_env=1"));
+	KTEST_EXPECT_TRUE(test, vec_has(argv_init, "ktest_arg"));
+	KTEST_EXPECT_FALSE(test, vec_has(envp_init, "console=ttyS0"));
+	KTEST_EXPECT_FALSE(test, vec_has(argv_init, "quiet"));
+}
+
+static struct ktest_case x86_boot_test_cases[] = {
+	KTEST_CASE(x86_boot_test_stack_end_magic),
+	KTEST_CASE(x86_boot_test_percpu_and_current),
+	KTEST_CASE(x86_boot_test_segments_and_tss),
+	KTEST_CASE(x86_boot_test_identity_map_dropped),
+	KTEST_CASE(x86_boot_test_nx_enabled),
+	KTEST_CASE(x86_boot_test_direct_map_round_trip),
+	KTEST_CASE(x86_boot_test_memory_map),
+	KTEST_CASE(x86_boot_test_init_memory_poisoned),
+	KTEST_CASE(x86_boot_test_unknown_params_go_to_init),
+	{}
+};
+
+static struct ktest_suite x86_boot_test_suite = {
+	.name = "x86_boot",
+	.test_cases = x86_boot_test_cases,
+};
+ktest_suite(x86_boot_test_suite);
+
+/*
+ * ktest=initrd: the boot loader's initramfs reached the kernel intact.
+ * Manual: only meaningful when booted with -initrd.
+ */
+static void initrd_test_present_and_archive(struct ktest *test)
+{
+	const u8 *p;
+
+	KTEST_ASSERT_TRUE(test, initrd_size > 0);
+	p = __va(initrd_start_phys);
+	ktest_info(test, "initrd at %#llx, %llu bytes", initrd_start_phys,
+		   initrd_size);
+	KTEST_EXPECT_TRUE(test, (p[0] == 0x1f && p[1] == 0x8b) ||
+					!memcmp(p, "070701", 6));
+	KTEST_EXPECT_LT(test, initrd_start_phys + initrd_size, 4ULL << 30);
+}
+
+static struct ktest_case initrd_test_cases[] = {
+	KTEST_CASE(initrd_test_present_and_archive), {}
+};
+
+static struct ktest_suite initrd_test_suite = {
+	.name = "initrd",
+	.test_cases = initrd_test_cases,
+	.manual = true,
+};
+ktest_suite(initrd_test_suite);

@@ -1,0 +1,20 @@
+#ifndef _LINUX_CONSOLE_H
+#define _LINUX_CONSOLE_H
+
+#include <linux/types.h>
+
+/*
+ * A console prints kernel messages: printk() writes each message to
+ * every registered console whose level filter lets it through.
+ */
+struct console {
+	char name[16];
+	void (*write)(struct console *con, const char *s, unsigned int n);
+	int index;
+	unsigned long data; /* the driver's own (e.g. the I/O port) */
+	struct console *next;
+};
+
+void register_console(struct console *con);
+
+#endif /* _LINUX_CONSOLE_H */

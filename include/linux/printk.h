@@ -1,0 +1,58 @@
+#ifndef _LINUX_PRINTK_H
+#define _LINUX_PRINTK_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <linux/compiler.h>
+
+/*
+ * A message's level is its first two bytes: KERN_SOH then a digit, as
+ * in Linux, so "KERN_ERR "text"" concatenates at compile time.
+ */
+#define KERN_SOH "\001"
+#define KERN_SOH_ASCII '\001'
+#define KERN_EMERG KERN_SOH "0"
+#define KERN_ALERT KERN_SOH "1"
+#define KERN_CRIT KERN_SOH "2"
+#define KERN_ERR KERN_SOH "3"
+#define KERN_WARNING KERN_SOH "4"
+#define KERN_NOTICE KERN_SOH "5"
+#define KERN_INFO KERN_SOH "6"
+#define KERN_DEBUG KERN_SOH "7"
+#define KERN_DEFAULT ""
+#define KERN_CONT KERN_SOH "c"
+
+#define LOGLEVEL_EMERG 0
+#define LOGLEVEL_ERR 3
+#define LOGLEVEL_WARNING 4
+#define LOGLEVEL_NOTICE 5
+#define LOGLEVEL_INFO 6
+#define LOGLEVEL_DEBUG 7
+
+#define CONSOLE_LOGLEVEL_DEFAULT 7
+#define CONSOLE_LOGLEVEL_QUIET 4
+#define MESSAGE_LOGLEVEL_DEFAULT 4
+
+extern int console_loglevel;
+extern int oops_in_progress; /* set while an oops is printed */
+
+int printk(const char *fmt, ...) __printf(1, 2);
+int vprintk(const char *fmt, va_list args);
+size_t log_buf_read(unsigned long long *seq, char *buf, size_t size);
+void dump_stack(void);
+
+#ifndef pr_fmt
+#define pr_fmt(fmt) fmt
+#endif
+
+#define pr_emerg(fmt, ...) printk(KERN_EMERG pr_fmt(fmt), ##__VA_ARGS__)
+#define pr_alert(fmt, ...) printk(KERN_ALERT pr_fmt(fmt), ##__VA_ARGS__)
+#define pr_crit(fmt, ...) printk(KERN_CRIT pr_fmt(fmt), ##__VA_ARGS__)
+#define pr_err(fmt, ...) printk(KERN_ERR pr_fmt(fmt), ##__VA_ARGS__)
+#define pr_warn(fmt, ...) printk(KERN_WARNING pr_fmt(fmt), ##__VA_ARGS__)
+#define pr_notice(fmt, ...) printk(KERN_NOTICE pr_fmt(fmt), ##__VA_ARGS__)
+#define pr_info(fmt, ...) printk(KERN_INFO pr_fmt(fmt), ##__VA_ARGS__)
+#define pr_debug(fmt, ...) printk(KERN_DEBUG pr_fmt(fmt), ##__VA_ARGS__)
+#define pr_cont(fmt, ...) printk(KERN_CONT fmt, ##__VA_ARGS__)
+
+#endif /* _LINUX_PRINTK_H */

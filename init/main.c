@@ -1,0 +1,267 @@
+/*
+ * start_kernel(): the generic boot sequence, in the order of seed 003.
+ * It reads as a table of contents; each step is one call.
+ */
+#include <linux/bug.h>
+#include <linux/ctype.h>
+#include <linux/err.h>
+#include <linux/errno.h>
+#include <linux/init.h>
+#include <linux/irqflags.h>
+#include <linux/kernel.h>
+#include <linux/moduleparam.h>
+#include <linux/reboot.h>
+#include <linux/sched.h>
+#include <linux/smp.h>
+#include <linux/start_kernel.h>
+#include <linux/string.h>
+#include <ktest/test.h>
+#include <asm/processor.h>
+#include <asm/setup.h>
+#include <asm/traps.h>
+#include <asm-generic/sections.h>
+
+#define MAX_INIT_ARGS 32
+#define POISON_FREE_INITMEM 0xcc /* int3, should init code be called */
+#define MAX_INIT_ENVS 32
+
+const char linux_banner[] = "Linnet version " LINNET_VERSION
+			    " (gcc " __VERSION__ ") " __DATE__ " " __TIME__
+			    "\n";
+
+bool early_boot_irqs_disabled;
+char boot_command_line[COMMAND_LINE_SIZE] __initdata;
+static char saved_command_line_buf[COMMAND_LINE_SIZE];
+char *saved_command_line = saved_command_line_buf;
+/* Parsed in place; init's arguments point into it, so it is not __init. */
+static char static_command_line[COMMAND_LINE_SIZE];
+static char tmp_cmdline[COMMAND_LINE_SIZE] __initdata;
+
+/* What the kernel did not understand goes to init, as on Linux. */
+const char *argv_init[MAX_INIT_ARGS + 2] = { "init", NULL };
+const char *envp_init[MAX_INIT_ENVS + 2] = { "HOME=/", "TERM=linux", NULL };
+static const char *execute_command;
+
+static int __init init_setup(char *str)
+{
+	execute_command = str;
+	return 1;
+}
+__setup("init=", init_setup);
+
+/* True if @p's name is the start of @line ("console=ttyS0"). */
+static bool __init obsolete_checksetup(char *line)
+{
+	extern const struct obs_kernel_param __setup_start[], __setup_end[];
+	const struct obs_kernel_param *p;
+	bool had_early_param = false;
+
+	for (p = __setup_start; p < __setup_end; p++) {
+		size_t n = strlen(p->str);
+
+		if (strncmp(line, p->str, n))
+			continue;
+		if (p->early) {
+			/* Done by parse_early_param(); only note the match. */
+			if (line[n] == '\0' || line[n] == '=')
+				had_early_param = true;
+		} else if (p->setup_func(line + n)) {
+			return true;
+		}
+	}
+	return had_early_param;
+}
+
+static int __init do_early_param(char *param, char *val, const char *doing)
+{
+	extern const struct obs_kernel_param __setup_start[], __setup_end[];
+	const struct obs_kernel_param *p;
+
+	for (p = __setup_start; p < __setup_end; p++)
+		if (p->early && !strcmp(param, p->str) &&
+		    !p->setup_func(val ? val : (char *)""))
+			pr_warn("Malformed early option '%s'\n", param);
+	return 0;
+}
+
+/**
+ * parse_early_param - run the early_param() handlers.
+ *
+ * From setup_arch(), before the console exists; on a copy of the line,
+ * since parsing cuts it into words.
+ */
+void __init parse_early_param(void)
+{
+	static bool done __initdata;
+
+	if (done)
+		return;
+	done = true;
+	strscpy(tmp_cmdline, boot_command_line, COMMAND_LINE_SIZE);
+	parse_args("early options", tmp_cmdline, do_early_param);
+}
+
+static int __init add_init_word(const char **vec, int max, const char *word)
+{
+	int i;
+
+	for (i = 0; vec[i]; i++)
+		;
+	if (i >= max)
+		return -E2BIG;
+	vec[i] = word;
+	vec[i + 1] = NULL;
+	return 0;
+}
+
+/*
+ * A parameter no __setup() took: "key=value" goes into init's
+ * environment, a plain word into its arguments; "module.param" is for
+ * modules and goes nowhere.
+ */
+static int __init unknown_bootoption(char *param, char *val, const char *doing)
+{
+	size_t len = strlen(param);
+
+	if (val) /* undo next_arg's cut: "param=val" again */
+		param[len] = '=';
+	if (obsolete_checksetup(param))
+		return 0;
+	if (memchr(param, '.', val ? len : strlen(param)))
+		return 0;
+	if (val) {
+		if (add_init_word(envp_init, MAX_INIT_ENVS, param))
+			pr_warn("Too many boot env vars at '%s'\n", param);
+	} else if (add_init_word(argv_init, MAX_INIT_ARGS, param)) {
+		pr_warn("Too many boot init vars at '%s'\n", param);
+	}
+	return 0;
+}
+
+static void __init setup_command_line(char *command_line)
+{
+	strscpy(saved_command_line_buf, boot_command_line, COMMAND_LINE_SIZE);
+	strscpy(static_command_line, command_line, COMMAND_LINE_SIZE);
+}
+
+static void __init parse_command_line(void)
+{
+	char *after_dashes;
+	char *param, *p;
+
+	after_dashes = parse_args("Booting kernel", static_command_line,
+				  unknown_bootoption);
+	if (IS_ERR_OR_NULL(after_dashes))
+		return;
+	/* Everything after "--" is init's, word for word. */
+	for (p = after_dashes; *p;) {
+		param = p;
+		while (*p && !isspace(*p))
+			p++;
+		if (*p)
+			*p++ = '\0';
+		p = skip_spaces(p);
+		add_init_word(argv_init, MAX_INIT_ARGS, param);
+	}
+}
+
+/**
+ * set_task_stack_end_magic - plant the canary at the end of @tsk's stack.
+ *
+ * Seed 003: the lowest word of the stack holds STACK_END_MAGIC; a stack
+ * that grew over it has overflowed.
+ */
+void set_task_stack_end_magic(struct task_struct *tsk)
+{
+	*end_of_stack(tsk) = STACK_END_MAGIC;
+}
+
+/**
+ * smp_setup_processor_id - record which CPU is booting.
+ *
+ * On x86 the boot CPU is always logical CPU 0 (set in head64.c).
+ */
+void __init smp_setup_processor_id(void)
+{
+}
+
+static void __init do_initcalls(void)
+{
+	extern initcall_t __initcall_start[], __initcall_end[];
+	initcall_t *fn;
+	int ret;
+
+	for (fn = __initcall_start; fn < __initcall_end; fn++) {
+		ret = (*fn)();
+		if (ret)
+			pr_warn("initcall %pS returned %d\n", *fn, ret);
+	}
+}
+
+/**
+ * free_initmem - give back the memory of __init code and data.
+ *
+ * After the last __init function has run.  The pages are poisoned with
+ * int3 so a stale call traps; handing them to the page allocator comes
+ * with the memory issue.
+ */
+void free_initmem(void)
+{
+	size_t text = __init_text_end - __init_text_begin;
+	size_t data = __init_end - __init_begin;
+
+	memset(__init_text_begin, POISON_FREE_INITMEM, text);
+	memset(__init_begin, POISON_FREE_INITMEM, data);
+	pr_info("Freeing unused kernel image (initmem) memory: %zuK\n",
+		(text + data) >> 10);
+}
+
+/*
+ * The end of the boot sequence; becomes pid 1 once processes exist.
+ * Not __init, and never inlined into rest_init(): it runs on after
+ * free_initmem() has poisoned the init text.
+ */
+static noinline __noreturn void kernel_init(void)
+{
+	int failures;
+
+	do_initcalls();
+	free_initmem();
+	if (ktest_filter) {
+		failures = ktest_run(ktest_filter);
+		qemu_debug_exit(failures ? 1 : 0);
+		machine_power_off();
+	}
+	pr_notice("Run %s as init process: not possible yet (no processes)\n",
+		  execute_command ? execute_command : "/init");
+	pr_notice("Linnet is idle; leave QEMU with Ctrl-A X\n");
+	machine_halt();
+}
+
+static __noreturn void __init rest_init(void)
+{
+	kernel_init();
+}
+
+/**
+ * start_kernel - the generic kernel entry, on init_task's stack.
+ *
+ * Called once by the boot CPU with interrupts off; never returns.
+ */
+void __init start_kernel(void)
+{
+	char *command_line;
+
+	set_task_stack_end_magic(&init_task); /* stack overflow canary */
+	smp_setup_processor_id(); /* the boot CPU is CPU 0 */
+	local_irq_disable(); /* no interrupts until set up */
+	early_boot_irqs_disabled = true;
+	pr_notice("%s", linux_banner);
+	setup_arch(&command_line); /* memory map, IDT, CPU, ACPI */
+	setup_command_line(command_line); /* keep it for /proc/cmdline */
+	pr_notice("Kernel command line: %s\n", saved_command_line);
+	parse_command_line(); /* __setup() handlers, init args */
+	trap_init(); /* GDT, TSS, IST stacks */
+	early_boot_irqs_disabled = false;
+	rest_init(); /* initcalls, then init */
+}
