@@ -22,7 +22,7 @@ Q := @
 quiet = @printf '  %-8s %s\n'
 endif
 
-dirs := init kernel kernel/printk mm lib lib/ktest \
+dirs := init kernel kernel/printk mm fs lib lib/ktest \
 	arch/x86/boot arch/x86/entry arch/x86/kernel arch/x86/kernel/cpu \
 	arch/x86/kernel/acpi arch/x86/lib arch/x86/mm \
 	drivers/tty/serial

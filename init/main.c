@@ -16,13 +16,14 @@
 #include <linux/start_kernel.h>
 #include <linux/string.h>
 #include <ktest/test.h>
+#include <linux/mm.h>
+#include <asm/pgtable.h>
 #include <asm/processor.h>
 #include <asm/setup.h>
 #include <asm/traps.h>
 #include <asm-generic/sections.h>
 
 #define MAX_INIT_ARGS 32
-#define POISON_FREE_INITMEM 0xcc /* int3, should init code be called */
 #define MAX_INIT_ENVS 32
 
 const char linux_banner[] = "Linnet version " LINNET_VERSION
@@ -202,18 +203,15 @@ static void __init do_initcalls(void)
  * free_initmem - give back the memory of __init code and data.
  *
  * After the last __init function has run.  The pages are poisoned with
- * int3 so a stale call traps; handing them to the page allocator comes
- * with the memory issue.
+ * int3, returned to the page allocator, and unmapped from the kernel
+ * image, so a stale call or pointer into them faults.
  */
 void free_initmem(void)
 {
-	size_t text = __init_text_end - __init_text_begin;
-	size_t data = __init_end - __init_begin;
-
-	memset(__init_text_begin, POISON_FREE_INITMEM, text);
-	memset(__init_begin, POISON_FREE_INITMEM, data);
-	pr_info("Freeing unused kernel image (initmem) memory: %zuK\n",
-		(text + data) >> 10);
+	free_kernel_image_pages("unused kernel image (initmem)",
+				__init_text_begin, __init_text_end);
+	free_kernel_image_pages("unused kernel image (initdata)",
+				__init_begin, __init_end);
 }
 
 /*
@@ -262,6 +260,7 @@ void __init start_kernel(void)
 	pr_notice("Kernel command line: %s\n", saved_command_line);
 	parse_command_line(); /* __setup() handlers, init args */
 	trap_init(); /* GDT, TSS, IST stacks */
+	mm_core_init(); /* buddy, slab, vmalloc */
 	early_boot_irqs_disabled = false;
 	rest_init(); /* initcalls, then init */
 }

@@ -15,8 +15,12 @@
  * into ktest_run_case(); nothing the case allocated is freed then,
  * which is acceptable for a failed test (as in KUnit).
  */
+#include <linux/gfp.h>
 #include <linux/init.h>
 #include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
+#include <linux/vmstat.h>
 #include <linux/string.h>
 #include <ktest/test.h>
 
@@ -189,32 +193,71 @@ static bool ktest_selected(const struct ktest_suite *suite, const char *filter)
 	return false;
 }
 
+/*
+ * The memory the suites leave behind.  Caches and per-CPU lists hold on
+ * to pages they may reuse, so both are emptied before counting; page
+ * tables that vmalloc keeps for good count as used.
+ */
+struct mm_snapshot {
+	unsigned long free_pages;
+	unsigned long slab_objects;
+};
+
+static void mm_snapshot(struct mm_snapshot *snap)
+{
+	kmem_cache_shrink_all();
+	drain_all_pages(NULL);
+	snap->free_pages = nr_free_pages() + global_node_page_state(NR_PAGETABLE);
+	snap->slab_objects = slab_objects_total();
+}
+
+/* KTAP case @index: did the suites give back every page and object? */
+static int ktest_leak_check(const struct mm_snapshot *before, int index)
+{
+	struct mm_snapshot after;
+	bool ok;
+
+	mm_snapshot(&after);
+	ok = after.free_pages == before->free_pages &&
+	     after.slab_objects == before->slab_objects;
+	printk(KERN_INFO "# leak check: free pages %lu before, %lu after; slab objects %lu before, %lu after\n",
+	       before->free_pages, after.free_pages, before->slab_objects,
+	       after.slab_objects);
+	printk(KERN_INFO "%s %d mm_leak_check\n", ok ? "ok" : "not ok", index);
+	return ok ? 0 : 1;
+}
+
 /**
  * ktest_run - run the selected suites and print KTAP.
  * @filter: "all" or a comma-separated list of suite names
  *
- * Process context at the end of boot.  Returns the number of failed
- * cases (a selected name that matches no suite counts as one).
+ * Process context at the end of boot.  After the suites, a last case
+ * checks that they returned every page and slab object.  Returns the
+ * number of failed cases (a selected name that matches no suite counts
+ * as one).
  */
 int ktest_run(const char *filter)
 {
 	struct ktest_suite **s;
 	struct ktest_totals totals = { 0 };
+	struct mm_snapshot before;
 	int n = 0, i = 0;
 
 	for (s = __start_ktest_suites; s < __stop_ktest_suites; s++)
 		if (ktest_selected(*s, filter))
 			n++;
 	printk(KERN_INFO "KTAP version 1\n");
-	printk(KERN_INFO "1..%d\n", n ? n : 1);
+	printk(KERN_INFO "1..%d\n", n ? n + 1 : 1);
 	if (!n) {
 		printk(KERN_INFO "not ok 1 ktest # no suite matches '%s'\n",
 		       filter);
 		return 1;
 	}
+	mm_snapshot(&before);
 	for (s = __start_ktest_suites; s < __stop_ktest_suites; s++)
 		if (ktest_selected(*s, filter))
 			ktest_run_suite(*s, ++i, &totals);
+	totals.failed += ktest_leak_check(&before, n + 1);
 	printk(KERN_INFO "# ktest: %d passed, %d failed, %d skipped\n",
 	       totals.passed, totals.failed, totals.skipped);
 	return totals.failed;

@@ -250,6 +250,11 @@ def ktest_layer(kernel, smps, icount, timeout, echo):
         boot_into(layer, "smp%d" % smp, timeout, kernel=kernel,
                   append=KTEST_APPEND, smp=smp, icount=icount,
                   log_path="build/test/ktest-smp%d.log" % smp, echo=echo)
+    # Once more with every slab cache in debug mode (poison, red zones,
+    # freelist checks), so the whole kernel runs under them.
+    boot_into(layer, "smp1-slub_debug", timeout, kernel=kernel,
+              append=KTEST_APPEND + " slub_debug", smp=1, icount=icount,
+              log_path="build/test/ktest-slub_debug.log", echo=echo)
     control_ktest_negative(layer, kernel, timeout, echo)
     control_panic_demo(layer, kernel, timeout, echo)
     return layer.done()

@@ -5,7 +5,9 @@
  */
 #include <linux/init.h>
 #include <linux/kernel.h>
+#include <linux/memblock.h>
 #include <asm/e820.h>
+#include <asm/page.h>
 
 struct e820_table e820_table;
 
@@ -94,3 +96,23 @@ u64 e820__total_ram(void)
 	return sum;
 }
 
+/**
+ * e820__memblock_setup - hand the usable RAM of the map to memblock.
+ *
+ * Partial pages at the edges of a RAM range are left out: a page is
+ * either all RAM or not ours.
+ */
+void __init e820__memblock_setup(void)
+{
+	u32 i;
+
+	for (i = 0; i < e820_table.nr_entries; i++) {
+		const struct e820_entry *e = &e820_table.entries[i];
+		u64 start = ALIGN(e->addr, PAGE_SIZE);
+		u64 end = ALIGN_DOWN(e->addr + e->size, PAGE_SIZE);
+
+		if (e->type == E820_TYPE_RAM && end > start)
+			memblock_add(start, end - start);
+	}
+	memblock_dump_all();
+}

@@ -6,7 +6,11 @@
 #include <linux/init.h>
 #include <linux/kernel.h>
 #include <acpi/actbl.h>
+#include <linux/memblock.h>
+#include <linux/mm.h>
 #include <asm/desc.h>
+#include <asm/extable.h>
+#include <asm/pgtable.h>
 #include <asm/e820.h>
 #include <asm/page.h>
 #include <asm/processor.h>
@@ -30,6 +34,21 @@ static void __init print_memory_map(void)
 			initrd_start_phys + initrd_size - 1);
 }
 
+/*
+ * What memblock must never hand out: the kernel image, the initrd (the
+ * initramfs unpacker frees it later), and the first megabyte, where the
+ * BIOS keeps its data and the SMP trampoline will go.
+ */
+static void __init reserve_boot_memory(void)
+{
+	memblock_reserve(__pa_symbol(_text), __pa_symbol(_end) - __pa_symbol(_text));
+	if (initrd_size)
+		memblock_reserve(ALIGN_DOWN(initrd_start_phys, PAGE_SIZE),
+				 PAGE_ALIGN(initrd_start_phys + initrd_size) -
+					 ALIGN_DOWN(initrd_start_phys, PAGE_SIZE));
+	memblock_reserve(0, 1ULL << 20);
+}
+
 /**
  * setup_arch - architecture-specific boot setup.
  * @cmdline_p: receives the kernel command line
@@ -39,6 +58,7 @@ static void __init print_memory_map(void)
 void __init setup_arch(char **cmdline_p)
 {
 	idt_setup_early_traps(); /* faults print an oops from here on */
+	sort_main_extable(); /* fixups; before rodata turns read-only */
 	*cmdline_p = boot_command_line;
 	parse_early_param(); /* console=, loglevel=, panic= */
 	early_serial_init(); /* the log so far appears on ttyS */
@@ -46,4 +66,8 @@ void __init setup_arch(char **cmdline_p)
 	identify_boot_cpu(); /* vendor, model, NX */
 	print_memory_map(); /* e820 from the PVH start info */
 	acpi_boot_table_init(); /* FADT: power-off and reset */
+	e820__memblock_setup(); /* RAM into memblock */
+	reserve_boot_memory(); /* image, initrd, first 1 MiB */
+	init_mem_mapping(); /* direct map, W^X image */
+	paging_init(); /* vmemmap, zones, struct pages */
 }

@@ -12,13 +12,15 @@
 #include <asm/desc.h>
 #include <asm/e820.h>
 #include <asm/msr.h>
+#include <linux/errno.h>
+#include <linux/mm.h>
 #include <asm/page.h>
+#include <asm/pgtable.h>
 #include <asm/processor.h>
 #include <asm/segment.h>
 #include <asm/setup.h>
 #include <asm-generic/sections.h>
 
-extern unsigned long early_top_pgt[512];
 extern const char *argv_init[], *envp_init[];
 
 static void x86_boot_test_stack_end_magic(struct ktest *test)
@@ -52,11 +54,17 @@ static void x86_boot_test_segments_and_tss(struct ktest *test)
 	KTEST_EXPECT_EQ(test, idt.size, 256 * 16 - 1);
 }
 
-static void x86_boot_test_identity_map_dropped(struct ktest *test)
+static void x86_boot_test_user_half_empty(struct ktest *test)
 {
-	KTEST_EXPECT_EQ(test, early_top_pgt[0], 0);
-	KTEST_EXPECT_NE(test, early_top_pgt[272], 0); /* direct map */
-	KTEST_EXPECT_NE(test, early_top_pgt[511], 0); /* kernel image */
+	unsigned int i, used = 0;
+
+	for (i = 0; i < KERNEL_PGD_BOUNDARY; i++)
+		used += !pgd_none(init_top_pgt[i]);
+	KTEST_EXPECT_EQ(test, used, 0);
+	KTEST_EXPECT_EQ(test, __read_cr3() & PTE_PFN_MASK,
+			__pa_symbol(init_top_pgt));
+	KTEST_EXPECT_FALSE(test, pgd_none(*pgd_offset_k(PAGE_OFFSET)));
+	KTEST_EXPECT_FALSE(test, pgd_none(*pgd_offset_k(__START_KERNEL_map)));
 }
 
 static void x86_boot_test_nx_enabled(struct ktest *test)
@@ -86,13 +94,15 @@ static void x86_boot_test_memory_map(struct ktest *test)
 	KTEST_EXPECT_GE(test, e820__end_of_ram(), (u64)__pa_symbol(_end));
 }
 
-static void x86_boot_test_init_memory_poisoned(struct ktest *test)
+/* Freed init memory is gone from the image mapping. */
+static void x86_boot_test_init_memory_unmapped(struct ktest *test)
 {
-	KTEST_EXPECT_EQ(test, (u8)__init_text_begin[0], 0xcc);
-	KTEST_EXPECT_EQ(test,
-			*(volatile u8 *)((unsigned long)__init_text_end - 1),
-			0xcc);
-	KTEST_EXPECT_EQ(test, (u8)__init_begin[0], 0xcc);
+	char c;
+
+	KTEST_EXPECT_EQ(test, copy_from_kernel_nofault(&c, __init_text_begin, 1),
+			-EFAULT);
+	KTEST_EXPECT_EQ(test, copy_from_kernel_nofault(&c, __init_begin, 1),
+			-EFAULT);
 }
 
 static bool vec_has(const char **vec, const char *word)
@@ -120,11 +130,11 @@ static struct ktest_case x86_boot_test_cases[] = {
 	KTEST_CASE(x86_boot_test_stack_end_magic),
 	KTEST_CASE(x86_boot_test_percpu_and_current),
 	KTEST_CASE(x86_boot_test_segments_and_tss),
-	KTEST_CASE(x86_boot_test_identity_map_dropped),
+	KTEST_CASE(x86_boot_test_user_half_empty),
 	KTEST_CASE(x86_boot_test_nx_enabled),
 	KTEST_CASE(x86_boot_test_direct_map_round_trip),
 	KTEST_CASE(x86_boot_test_memory_map),
-	KTEST_CASE(x86_boot_test_init_memory_poisoned),
+	KTEST_CASE(x86_boot_test_init_memory_unmapped),
 	KTEST_CASE(x86_boot_test_unknown_params_go_to_init),
 	{}
 };

@@ -6,6 +6,7 @@
 #include <linux/init.h>
 #include <linux/kernel.h>
 #include <asm/desc.h>
+#include <asm/extable.h>
 #include <asm/processor.h>
 #include <asm/ptrace.h>
 #include <asm/traps.h>
@@ -16,6 +17,17 @@ static void do_error_trap(struct pt_regs *regs, long error_code,
 	die(str, regs, error_code);
 }
 
+/*
+ * A non-canonical address raises #GP, not #PF; the *_nofault helpers
+ * must survive those too.
+ */
+asmlinkage void exc_general_protection(struct pt_regs *regs,
+				       unsigned long error_code)
+{
+	if (!user_mode(regs) && fixup_exception(regs))
+		return;
+	die("general protection fault", regs, error_code);
+}
 
 #define DEFINE_ERROR_TRAP(func, str)                                         \
 	asmlinkage void func(struct pt_regs *regs, unsigned long error_code) \
@@ -35,7 +47,6 @@ DEFINE_ERROR_TRAP(exc_coproc_segment_overrun, "coprocessor segment overrun")
 DEFINE_ERROR_TRAP(exc_invalid_tss, "invalid TSS")
 DEFINE_ERROR_TRAP(exc_segment_not_present, "segment not present")
 DEFINE_ERROR_TRAP(exc_stack_segment, "stack segment")
-DEFINE_ERROR_TRAP(exc_general_protection, "general protection fault")
 DEFINE_ERROR_TRAP(exc_spurious_interrupt_bug, "spurious interrupt bug")
 DEFINE_ERROR_TRAP(exc_coprocessor_error, "coprocessor error")
 DEFINE_ERROR_TRAP(exc_alignment_check, "alignment check")

@@ -31,6 +31,7 @@ SECTIONS
 	_text = .;
 	.text : LMA(.text) {
 		*(.head.text)
+		*(.fixup)
 		*(.text .text.*)
 		. = ALIGN(16);
 		*(.entry.text)

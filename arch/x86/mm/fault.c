@@ -5,6 +5,7 @@
  * with the memory and processes issues.
  */
 #include <linux/kernel.h>
+#include <asm/extable.h>
 #include <asm/page.h>
 #include <asm/processor.h>
 #include <asm/ptrace.h>
@@ -44,6 +45,9 @@ asmlinkage void exc_page_fault(struct pt_regs *regs, unsigned long error_code)
 {
 	unsigned long address = read_cr2();
 
+	/* A fault the faulting code expected: *_nofault, uaccess. */
+	if (!user_mode(regs) && fixup_exception(regs))
+		return;
 	show_fault_oops(address, error_code);
 	die("Oops", regs, error_code);
 }

@@ -32,5 +32,6 @@ void e820__range_add(u64 start, u64 size, enum e820_type type);
 void e820__print_table(const char *who);
 u64 e820__end_of_ram(void);
 u64 e820__total_ram(void);
+void e820__memblock_setup(void);
 
 #endif /* _ASM_X86_E820_H */

@@ -48,4 +48,11 @@ static inline void io_delay(void)
 	outb(0, 0x80);
 }
 
+/*
+ * arch/x86/mm/ioremap.c: map physical (device) memory uncached into the
+ * vmalloc area, and unmap it.
+ */
+void *ioremap(phys_addr_t offset, unsigned long size);
+void iounmap(volatile void *addr);
+
 #endif /* _ASM_X86_IO_H */

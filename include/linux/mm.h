@@ -1,0 +1,242 @@
+#ifndef _LINUX_MM_H
+#define _LINUX_MM_H
+
+#include <linux/types.h>
+#include <linux/atomic.h>
+#include <linux/bug.h>
+#include <linux/gfp.h>
+#include <linux/mm_types.h>
+#include <linux/mmzone.h>
+#include <asm/page.h>
+
+/*
+ * struct page flags.  The zone number sits in the top bits of
+ * page->flags so page_zone() needs no lookup.
+ */
+enum pageflags {
+	PG_locked,
+	PG_referenced,
+	PG_uptodate,
+	PG_dirty,
+	PG_lru,
+	PG_active,
+	PG_slab,	/* owned by the slab allocator */
+	PG_reserved,	/* never given to the buddy allocator */
+	PG_private,
+	PG_writeback,
+	PG_head,	/* first page of a compound page */
+	PG_buddy,	/* free, heading a block on a free_area list */
+	PG_vmalloc,	/* mapped into the vmalloc area */
+	NR_PAGEFLAGS
+};
+
+#define ZONES_SHIFT 2
+#define ZONES_PGSHIFT (64 - ZONES_SHIFT)
+#define ZONES_MASK ((1UL << ZONES_SHIFT) - 1)
+
+#define PAGEFLAG(name, bit)                                                  \
+	static inline bool Page##name(const struct page *page)               \
+	{                                                                    \
+		return page->flags & (1UL << PG_##bit);                      \
+	}                                                                    \
+	static inline void __SetPage##name(struct page *page)                \
+	{                                                                    \
+		page->flags |= 1UL << PG_##bit;                              \
+	}                                                                    \
+	static inline void __ClearPage##name(struct page *page)              \
+	{                                                                    \
+		page->flags &= ~(1UL << PG_##bit);                           \
+	}
+
+PAGEFLAG(Locked, locked)
+PAGEFLAG(Referenced, referenced)
+PAGEFLAG(Uptodate, uptodate)
+PAGEFLAG(Dirty, dirty)
+PAGEFLAG(LRU, lru)
+PAGEFLAG(Active, active)
+PAGEFLAG(Slab, slab)
+PAGEFLAG(Reserved, reserved)
+PAGEFLAG(Private, private)
+PAGEFLAG(Writeback, writeback)
+PAGEFLAG(Head, head)
+PAGEFLAG(Buddy, buddy)
+PAGEFLAG(Vmalloc, vmalloc)
+
+#undef PAGEFLAG
+
+/* The vmemmap: struct page of pfn N is vmemmap[N] (DESIGN.md §3). */
+#define vmemmap ((struct page *)VMEMMAP_START)
+#define page_to_pfn(page) ((unsigned long)((page) - vmemmap))
+#define pfn_to_page(pfn) (vmemmap + (pfn))
+#define PFN_PHYS(pfn) ((phys_addr_t)(pfn) << PAGE_SHIFT)
+#define PHYS_PFN(x) ((unsigned long)((x) >> PAGE_SHIFT))
+#define PFN_UP(x) (((x) + PAGE_SIZE - 1) >> PAGE_SHIFT)
+#define PFN_DOWN(x) ((x) >> PAGE_SHIFT)
+#define page_to_phys(page) PFN_PHYS(page_to_pfn(page))
+#define virt_to_pfn(kaddr) PHYS_PFN(__pa(kaddr))
+#define virt_to_page(kaddr) pfn_to_page(virt_to_pfn(kaddr))
+#define PAGE_ALIGN(addr) ALIGN(addr, PAGE_SIZE)
+
+/* The first pfn after RAM, and the first above 4 GiB (or max_pfn). */
+extern unsigned long max_pfn;
+extern unsigned long max_low_pfn;
+
+/*
+ * Memory sections (mm/sparse.c): physical memory in 128 MiB pieces.
+ * The vmemmap is populated, and struct pages initialised, only for the
+ * sections that hold RAM, so a large hole costs no struct pages.
+ */
+#define SECTION_SIZE_BITS 27
+#define PFN_SECTION_SHIFT (SECTION_SIZE_BITS - PAGE_SHIFT)
+#define PAGES_PER_SECTION (1UL << PFN_SECTION_SHIFT)
+#define MAX_PHYSMEM_BITS 46
+#define NR_MEM_SECTIONS (1UL << (MAX_PHYSMEM_BITS - SECTION_SIZE_BITS))
+
+extern unsigned long mem_section_present[NR_MEM_SECTIONS / (8 * sizeof(long))];
+
+static inline unsigned long pfn_to_section_nr(unsigned long pfn)
+{
+	return pfn >> PFN_SECTION_SHIFT;
+}
+
+static inline bool present_section_nr(unsigned long nr)
+{
+	return nr < NR_MEM_SECTIONS &&
+	       (mem_section_present[nr / (8 * sizeof(long))] >>
+		(nr % (8 * sizeof(long)))) & 1;
+}
+
+/* Does @pfn have a struct page (RAM, or a hole inside a RAM section)? */
+static inline bool pfn_valid(unsigned long pfn)
+{
+	return present_section_nr(pfn_to_section_nr(pfn));
+}
+
+static inline void *page_address(const struct page *page)
+{
+	return __va(PFN_PHYS(page_to_pfn(page)));
+}
+
+static inline void *lowmem_page_address(const struct page *page)
+{
+	return page_address(page);
+}
+
+static inline enum zone_type page_zonenum(const struct page *page)
+{
+	return (page->flags >> ZONES_PGSHIFT) & ZONES_MASK;
+}
+
+static inline struct zone *page_zone(const struct page *page)
+{
+	return &contig_page_data.node_zones[page_zonenum(page)];
+}
+
+static inline void set_page_zone(struct page *page, enum zone_type zone)
+{
+	page->flags &= ~(ZONES_MASK << ZONES_PGSHIFT);
+	page->flags |= (unsigned long)zone << ZONES_PGSHIFT;
+}
+
+/* Compound pages: a head page and tails that point back at it. */
+static inline bool PageTail(const struct page *page)
+{
+	return READ_ONCE(page->compound_head) & 1;
+}
+
+static inline struct page *compound_head(const struct page *page)
+{
+	unsigned long head = READ_ONCE(page->compound_head);
+
+	if (head & 1)
+		return (struct page *)(head - 1);
+	return (struct page *)page;
+}
+
+static inline unsigned int compound_order(const struct page *page)
+{
+	if (!PageHead(page))
+		return 0;
+	return page[1].compound_order;
+}
+
+/* Reference counts: a page is free when _refcount drops to 0. */
+static inline int page_ref_count(const struct page *page)
+{
+	return atomic_read(&page->_refcount);
+}
+
+static inline void set_page_count(struct page *page, int v)
+{
+	atomic_set(&page->_refcount, v);
+}
+
+static inline void init_page_count(struct page *page)
+{
+	set_page_count(page, 1);
+}
+
+static inline void page_ref_inc(struct page *page)
+{
+	atomic_inc(&page->_refcount);
+}
+
+static inline bool page_ref_dec_and_test(struct page *page)
+{
+	return atomic_dec_and_test(&page->_refcount);
+}
+
+static inline int page_count(const struct page *page)
+{
+	return page_ref_count(compound_head(page));
+}
+
+static inline void get_page(struct page *page)
+{
+	page = compound_head(page);
+	WARN_ON_ONCE(page_ref_count(page) <= 0);
+	page_ref_inc(page);
+}
+
+/* Drop a reference; the last one frees the page (or compound page). */
+void put_page(struct page *page);
+
+static inline int page_mapcount(const struct page *page)
+{
+	return atomic_read(&page->_mapcount) + 1;
+}
+
+static inline void page_mapcount_reset(struct page *page)
+{
+	atomic_set(&page->_mapcount, -1);
+}
+
+/* Boot (mm/sparse.c, mm/mm_init.c, arch vmemmap_populate). */
+void sparse_init(void);
+int vmemmap_populate(unsigned long start, unsigned long end);
+void free_area_init(unsigned long *max_zone_pfn);
+
+/* mm/page_alloc.c */
+extern atomic_long_t _totalram_pages;
+
+static inline unsigned long totalram_pages(void)
+{
+	return (unsigned long)atomic_long_read(&_totalram_pages);
+}
+
+unsigned long nr_free_pages(void);
+void __free_pages_core(struct page *page, unsigned int order);
+void free_reserved_area(void *start, void *end, int poison, const char *s);
+void mm_core_init(void);
+
+/* mm/util.c: kmalloc when it fits, vmalloc otherwise. */
+void *kvmalloc(size_t size, gfp_t flags);
+void *kvzalloc(size_t size, gfp_t flags);
+void *kvcalloc(size_t n, size_t size, gfp_t flags);
+void kvfree(const void *addr);
+
+/* mm/maccess.c: kernel memory access that cannot oops. */
+long copy_from_kernel_nofault(void *dst, const void *src, size_t size);
+long copy_to_kernel_nofault(void *dst, const void *src, size_t size);
+
+#endif /* _LINUX_MM_H */
