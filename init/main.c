@@ -16,6 +16,13 @@
 #include <linux/start_kernel.h>
 #include <linux/string.h>
 #include <ktest/test.h>
+#include <linux/delay.h>
+#include <linux/hrtimer.h>
+#include <linux/interrupt.h>
+#include <linux/timekeeping.h>
+#include <linux/timer.h>
+#include <asm/irq.h>
+#include <asm/time.h>
 #include <linux/mm.h>
 #include <asm/pgtable.h>
 #include <asm/processor.h>
@@ -261,6 +268,14 @@ void __init start_kernel(void)
 	parse_command_line(); /* __setup() handlers, init args */
 	trap_init(); /* GDT, TSS, IST stacks */
 	mm_core_init(); /* buddy, slab, vmalloc */
+	init_IRQ(); /* APICs, vectors, irq stacks */
+	init_timers(); /* timer wheel, TIMER_SOFTIRQ */
+	hrtimers_init(); /* hrtimer bases, HRTIMER_SOFTIRQ */
+	softirq_init(); /* tasklets */
+	timekeeping_init(); /* clocksource, wall time from the RTC */
+	time_init(); /* local APIC timer: the tick */
 	early_boot_irqs_disabled = false;
+	local_irq_enable(); /* the tick starts */
+	calibrate_delay(); /* loops_per_jiffy, BogoMIPS */
 	rest_init(); /* initcalls, then init */
 }

@@ -36,6 +36,10 @@ static inline unsigned long *end_of_stack(const struct task_struct *p)
 
 void set_task_stack_end_magic(struct task_struct *tsk);
 
+/* kernel/sched/core.c: the tick's and the IPI's way into the scheduler. */
+void scheduler_tick(void);
+void scheduler_ipi(void);
+
 static inline bool task_stack_end_corrupted(const struct task_struct *p)
 {
 	return *end_of_stack(p) != STACK_END_MAGIC;

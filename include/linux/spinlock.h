@@ -77,6 +77,18 @@ static inline bool spin_is_locked(spinlock_t *lock)
 	return v.owner != v.next;
 }
 
+static inline void spin_lock_irq(spinlock_t *lock)
+{
+	local_irq_disable();
+	spin_lock(lock);
+}
+
+static inline void spin_unlock_irq(spinlock_t *lock)
+{
+	spin_unlock(lock);
+	local_irq_enable();
+}
+
 #define spin_lock_irqsave(lock, flags) \
 	do {                           \
 		local_irq_save(flags); \
@@ -93,5 +105,7 @@ static inline void spin_unlock_irqrestore(spinlock_t *lock, unsigned long flags)
 #define raw_spin_unlock spin_unlock
 #define raw_spin_lock_irqsave spin_lock_irqsave
 #define raw_spin_unlock_irqrestore spin_unlock_irqrestore
+#define raw_spin_lock_irq spin_lock_irq
+#define raw_spin_unlock_irq spin_unlock_irq
 
 #endif /* _LINUX_SPINLOCK_H */

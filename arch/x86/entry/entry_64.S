@@ -124,3 +124,24 @@ SYM_CODE_START(irq_common)
 	movq	$do_IRQ, %rdi
 	jmp	idtentry_common
 SYM_CODE_END(irq_common)
+
+/*
+ * void call_on_stack(void *stack, void *func, void *arg1, unsigned long arg2)
+ *
+ * Run func(arg1, arg2) on another stack (the irq stack, asm/irq_stack.h).
+ * Our frame stays on the old stack and %rbp points at it, so func's
+ * frame chains back across the switch for the backtrace; the new stack
+ * top is 16-byte aligned, as the call needs.
+ */
+	.text
+SYM_FUNC_START(call_on_stack)
+	pushq	%rbp
+	movq	%rsp, %rbp
+	movq	%rdi, %rsp
+	movq	%rsi, %rax
+	movq	%rdx, %rdi
+	movq	%rcx, %rsi
+	call	*%rax
+	leave
+	ret
+SYM_FUNC_END(call_on_stack)

@@ -3,20 +3,24 @@
  *
  * The kernel is built with -fno-omit-frame-pointer, so every function
  * starts with push %rbp; mov %rsp, %rbp and %rbp chains the frames.  The
- * walk only follows frames that lie on the stack it started on (the
- * task's stack or this CPU's exception stack), so a corrupt %rbp ends
- * the trace instead of faulting inside the oops.
+ * walk only follows frames that lie on a known stack (the task's, this
+ * CPU's irq stack or one of its exception stacks), so a corrupt %rbp
+ * ends the trace instead of faulting inside the oops.  It may cross
+ * from the irq stack to the interrupted task's stack (call_on_stack()
+ * chains the frames), a bounded number of times.
  */
 #include <linux/kallsyms.h>
 #include <linux/kernel.h>
 #include <linux/sched.h>
 #include <asm/current.h>
+#include <asm/irq_stack.h>
 #include <asm/processor.h>
 #include <asm/ptrace.h>
 #include <asm/stacktrace.h>
 #include <asm/traps.h>
 
 #define MAX_FRAMES 64
+#define MAX_STACK_SWITCHES 3 /* exception -> irq -> task stack */
 
 static bool stack_bounds(unsigned long addr, unsigned long *lo,
 			 unsigned long *hi)
@@ -28,7 +32,24 @@ static bool stack_bounds(unsigned long addr, unsigned long *lo,
 		*hi = s + THREAD_SIZE;
 		return true;
 	}
+	if (on_irq_stack(addr, lo, hi))
+		return true;
 	return on_exception_stack(addr, lo, hi);
+}
+
+/*
+ * Is the frame at @f inside [@lo, @hi)?  If not, it may be on another
+ * known stack: switch the bounds there, at most MAX_STACK_SWITCHES
+ * times in one walk.
+ */
+static bool frame_on_stack(unsigned long f, unsigned long *lo,
+			   unsigned long *hi, int *switches)
+{
+	if (f >= *lo && f + sizeof(struct stack_frame) <= *hi)
+		return true;
+	if (++*switches > MAX_STACK_SWITCHES || !stack_bounds(f, lo, hi))
+		return false;
+	return f + sizeof(struct stack_frame) <= *hi;
 }
 
 /*
@@ -60,8 +81,8 @@ void show_trace_log_lvl(const struct pt_regs *regs, unsigned long bp,
 			const char *log_lvl)
 {
 	const struct stack_frame *frame = (const void *)bp;
-	unsigned long lo, hi;
-	int n;
+	unsigned long lo, hi, next;
+	int n, switches = 0;
 
 	printk("%sCall Trace:\n", log_lvl);
 	if (regs) {
@@ -74,15 +95,16 @@ void show_trace_log_lvl(const struct pt_regs *regs, unsigned long bp,
 	for (n = 0; n < MAX_FRAMES; n++) {
 		unsigned long f = (unsigned long)frame;
 
-		if (f < lo || f + sizeof(*frame) > hi || (f & 7))
+		if ((f & 7) || !frame_on_stack(f, &lo, &hi, &switches))
 			break;
 		if (!frame->return_address)
 			break;
 		/* A return address points after the call; name the call. */
 		printk("%s [<%016lx>] %pS\n", log_lvl, frame->return_address,
 		       (void *)(frame->return_address - 1));
-		if ((unsigned long)frame->next_frame <= f)
-			break; /* frames must move towards the stack base */
+		next = (unsigned long)frame->next_frame;
+		if (next <= f && next >= lo)
+			break; /* on one stack, frames move towards its base */
 		frame = frame->next_frame;
 	}
 }

@@ -67,22 +67,6 @@ asmlinkage void exc_double_fault(struct pt_regs *regs, unsigned long error_code)
 }
 
 /**
- * do_IRQ - common entry of device interrupts and IPIs.
- * @regs: the interrupted context
- * @vector: the IDT vector (32..255)
- *
- * Hardirq context, irqs off.  No interrupt controller is programmed
- * yet (the interrupts issue), so any vector here is unexpected.
- */
-asmlinkage void do_IRQ(struct pt_regs *regs, unsigned long vector)
-{
-	static unsigned long count;
-
-	if (count++ < 8)
-		pr_warn("unexpected interrupt on vector %lu\n", vector);
-}
-
-/**
  * trap_init - finish exception setup once per-CPU state can be built.
  *
  * Loads the boot CPU's GDT and TSS and moves the fatal exceptions onto

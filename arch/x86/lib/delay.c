@@ -16,6 +16,20 @@ static void delay_tsc(u64 cycles)
 		cpu_relax();
 }
 
+/**
+ * __delay - spin for @loops loops: TSC cycles, or port writes (about a
+ * microsecond each) before the TSC is calibrated.  Any context.
+ */
+void __delay(unsigned long loops)
+{
+	if (tsc_khz) {
+		delay_tsc(loops);
+		return;
+	}
+	while (loops--)
+		io_delay();
+}
+
 /** ndelay - spin for at least @nsecs nanoseconds.  Any context. */
 void ndelay(unsigned long nsecs)
 {

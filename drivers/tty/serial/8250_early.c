@@ -6,6 +6,7 @@
  */
 #include <linux/console.h>
 #include <linux/init.h>
+#include <linux/interrupt.h>
 #include <linux/kernel.h>
 #include <linux/string.h>
 #include <asm/io.h>
@@ -16,6 +17,8 @@
 #define UART_IER 1
 #define UART_DLM 1
 #define UART_FCR 2
+#define UART_IIR 2 /* on read */
+#define UART_IIR_NO_INT 0x01
 #define UART_LCR 3
 #define UART_MCR 4
 #define UART_LSR 5
@@ -30,6 +33,7 @@
 #define BASE_BAUD 115200
 
 static const u16 serial_ports[] = { 0x3f8, 0x2f8, 0x3e8, 0x2e8 };
+static const u8 serial_irqs[] = { 4, 3, 4, 3 };
 static int console_index;
 static unsigned int console_baud = BASE_BAUD;
 
@@ -105,3 +109,31 @@ void __init early_serial_init(void)
 	early_serial_console.data = port;
 	register_console(&early_serial_console);
 }
+
+/*
+ * The port's interrupt line, claimed shared so it is routed, counted
+ * and listed in /proc/interrupts.  IER stays 0, so the UART raises
+ * nothing while output is polled and the handler only answers whether
+ * the port has an interrupt pending; the tty issue's driver takes over.
+ */
+static irqreturn_t serial8250_early_interrupt(int irq, void *dev_id)
+{
+	struct console *con = dev_id;
+
+	if (inb(con->data + UART_IIR) & UART_IIR_NO_INT)
+		return IRQ_NONE;
+	return IRQ_HANDLED;
+}
+
+static int __init serial8250_claim_irq(void)
+{
+	static char name[8];
+
+	if (!early_serial_console.data)
+		return 0;
+	snprintf(name, sizeof(name), "ttyS%d", console_index);
+	return request_irq(serial_irqs[console_index],
+			   serial8250_early_interrupt, IRQF_SHARED, name,
+			   &early_serial_console);
+}
+device_initcall(serial8250_claim_irq);

@@ -30,6 +30,18 @@
 		     : "i"(&(var)), "r"((__typeof__(var))(val)) \
 		     : "memory")
 
+#define this_cpu_or(var, val)                                   \
+	asm volatile("or %1, %%gs:%c0"                          \
+		     :                                          \
+		     : "i"(&(var)), "r"((__typeof__(var))(val)) \
+		     : "memory")
+
+#define this_cpu_and(var, val)                                  \
+	asm volatile("and %1, %%gs:%c0"                         \
+		     :                                          \
+		     : "i"(&(var)), "r"((__typeof__(var))(val)) \
+		     : "memory")
+
 #define this_cpu_inc(var) this_cpu_add(var, 1)
 #define this_cpu_dec(var) this_cpu_add(var, -1)
 

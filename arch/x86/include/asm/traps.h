@@ -72,7 +72,7 @@ DECLARE_IDTENTRY(exc_virtualization_exception);
 DECLARE_IDTENTRY(exc_control_protection);
 DECLARE_IDTENTRY(exc_reserved);
 
-/* Stubs for vectors 32..255, 16 bytes apart (the irq issue fills them). */
+/* Stubs for vectors 32..255, 16 bytes apart; do_IRQ() is in irq.c. */
 extern char irq_entries_start[];
 #define IRQ_ENTRY_STUB_SIZE 16
 asmlinkage void do_IRQ(struct pt_regs *regs, unsigned long vector);

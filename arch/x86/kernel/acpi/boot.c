@@ -8,6 +8,9 @@
 #include <linux/kernel.h>
 #include <linux/string.h>
 #include <acpi/actbl.h>
+#include <acpi/actbl2.h>
+#include <asm/apic.h>
+#include <asm/io_apic.h>
 #include <asm/page.h>
 #include <asm/setup.h>
 
@@ -182,4 +185,91 @@ void __init acpi_boot_table_init(void)
 		acpi_pm.pm1a_control, acpi_pm.s5_valid ? "found" : "missing",
 		acpi_pm.s5_slp_typa,
 		acpi_pm.reset_valid ? "register" : "via 8042");
+}
+
+/*
+ * The MADT: where the interrupt controllers are.  Each entry is a
+ * (type, length) header and a body; unknown types are skipped by their
+ * length, as the specification allows.
+ */
+static const char *const madt_polarity[] = { "dfl", "high", "res", "low" };
+static const char *const madt_trigger[] = { "dfl", "edge", "res", "level" };
+
+static void __init acpi_parse_lapic(const struct acpi_madt_local_apic *p)
+{
+	bool enabled = p->lapic_flags & ACPI_MADT_ENABLED;
+
+	pr_info("ACPI: LAPIC (acpi_id[0x%02x] lapic_id[0x%02x] %s)\n",
+		p->processor_id, p->id, enabled ? "enabled" : "disabled");
+	if (enabled)
+		generic_processor_info(p->id);
+}
+
+static void __init acpi_parse_ioapic(const struct acpi_madt_io_apic *p)
+{
+	pr_info("ACPI: IOAPIC (id[0x%02x] address[%#x] gsi_base[%u])\n", p->id,
+		p->address, p->global_irq_base);
+	mp_register_ioapic(p->id, p->address, p->global_irq_base);
+}
+
+static void __init
+acpi_parse_int_src_ovr(const struct acpi_madt_interrupt_override *p)
+{
+	pr_info("ACPI: INT_SRC_OVR (bus %u bus_irq %u global_irq %u %s %s)\n",
+		p->bus, p->source_irq, p->global_irq,
+		madt_polarity[p->inti_flags & MP_IRQPOL_MASK],
+		madt_trigger[(p->inti_flags & MP_IRQTRIG_MASK) >> 2]);
+	if (p->bus == 0)
+		mp_override_legacy_irq(p->source_irq, p->inti_flags,
+				       p->global_irq);
+}
+
+static void __init acpi_parse_madt_entry(const struct acpi_subtable_header *h)
+{
+	switch (h->type) {
+	case ACPI_MADT_TYPE_LOCAL_APIC:
+		acpi_parse_lapic((const void *)h);
+		break;
+	case ACPI_MADT_TYPE_IO_APIC:
+		acpi_parse_ioapic((const void *)h);
+		break;
+	case ACPI_MADT_TYPE_INTERRUPT_OVERRIDE:
+		acpi_parse_int_src_ovr((const void *)h);
+		break;
+	case ACPI_MADT_TYPE_LOCAL_APIC_OVERRIDE:
+		register_lapic_address(
+			((const struct acpi_madt_local_apic_override *)h)
+				->address);
+		break;
+	}
+}
+
+/**
+ * acpi_boot_init - read the MADT: local APIC address, processors,
+ * I/O APICs and ISA interrupt overrides.
+ *
+ * Boot CPU, from init_IRQ().  Without a MADT the local APIC is assumed
+ * at its default address and there is no I/O APIC.
+ */
+void __init acpi_boot_init(void)
+{
+	const struct acpi_table_madt *madt;
+	const u8 *p, *end;
+
+	madt = (const void *)acpi_get_table("APIC");
+	if (!madt) {
+		pr_warn("ACPI: no MADT; no I/O APIC\n");
+		return;
+	}
+	register_lapic_address(madt->address);
+	p = (const u8 *)(madt + 1);
+	end = (const u8 *)madt + madt->header.length;
+	while (p + sizeof(struct acpi_subtable_header) <= end) {
+		const struct acpi_subtable_header *h = (const void *)p;
+
+		if (h->length < sizeof(*h) || p + h->length > end)
+			break;
+		acpi_parse_madt_entry(h);
+		p += h->length;
+	}
 }

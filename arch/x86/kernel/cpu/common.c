@@ -10,6 +10,7 @@
 #include <asm/current.h>
 #include <asm/desc.h>
 #include <asm/msr.h>
+#include <asm/preempt.h>
 #include <asm/processor.h>
 #include <asm/stacktrace.h>
 #include <asm/segment.h>
@@ -18,6 +19,11 @@
 DEFINE_PER_CPU_FIRST(unsigned long, this_cpu_off);
 DEFINE_PER_CPU(int, cpu_number);
 DEFINE_PER_CPU(struct task_struct *, current_task) = &init_task;
+/*
+ * preempt_count (asm/preempt.h): 0 with no reschedule pending.  Boot
+ * runs preemptible; there is nothing to preempt to until the scheduler.
+ */
+DEFINE_PER_CPU(int, __preempt_count) = PREEMPT_ENABLED;
 unsigned long __per_cpu_offset[NR_CPUS];
 
 struct cpuinfo_x86 boot_cpu_data;
