@@ -23,6 +23,7 @@ quiet = @printf '  %-8s %s\n'
 endif
 
 dirs := init kernel kernel/printk kernel/irq kernel/time kernel/sched \
+	kernel/locking kernel/rcu \
 	mm fs lib lib/ktest \
 	arch/x86/boot arch/x86/entry arch/x86/kernel arch/x86/kernel/cpu \
 	arch/x86/kernel/acpi arch/x86/kernel/apic arch/x86/lib arch/x86/mm \

@@ -11,6 +11,8 @@
 #include <linux/kernel.h>
 #include <linux/moduleparam.h>
 #include <linux/reboot.h>
+#include <linux/kthread.h>
+#include <linux/preempt.h>
 #include <linux/sched.h>
 #include <linux/smp.h>
 #include <linux/start_kernel.h>
@@ -222,14 +224,23 @@ void free_initmem(void)
 }
 
 /*
- * The end of the boot sequence; becomes pid 1 once processes exist.
- * Not __init, and never inlined into rest_init(): it runs on after
- * free_initmem() has poisoned the init text.
+ * pid 1: the end of the boot sequence, then (once processes exist) the
+ * first user program.  Not __init: it runs on after free_initmem().
  */
-static noinline __noreturn void kernel_init(void)
+static int kernel_init(void *unused)
 {
 	int failures;
 
+	/* rest_init() publishes kthreadd before waking us (Linux: kthreadd_done). */
+	for (;;) {
+		set_current_state(TASK_UNINTERRUPTIBLE);
+		if (READ_ONCE(kthreadd_task))
+			break;
+		schedule();
+	}
+	__set_current_state(TASK_RUNNING);
+	smp_prepare_cpus(setup_max_cpus); /* the AP trampoline */
+	smp_init(); /* bring up the other CPUs */
 	do_initcalls();
 	free_initmem();
 	if (ktest_filter) {
@@ -240,12 +251,28 @@ static noinline __noreturn void kernel_init(void)
 	pr_notice("Run %s as init process: not possible yet (no processes)\n",
 		  execute_command ? execute_command : "/init");
 	pr_notice("Linnet is idle; leave QEMU with Ctrl-A X\n");
-	machine_halt();
+	for (;;) {
+		set_current_state(TASK_INTERRUPTIBLE);
+		schedule();
+	}
 }
 
-static __noreturn void __init rest_init(void)
+/*
+ * Start pid 1 (kernel_init) and pid 2 (kthreadd), then become this
+ * CPU's idle task.  Not __init: the idle task never leaves this frame.
+ */
+static noinline __noreturn void rest_init(void)
 {
-	kernel_init();
+	struct task_struct *init;
+	int pid;
+
+	pid = kernel_thread(kernel_init, NULL, 0);
+	init = find_task_by_pid(pid);
+	pid = kernel_thread(kthreadd, NULL, 0);
+	WRITE_ONCE(kthreadd_task, find_task_by_pid(pid));
+	wake_up_process(init);
+	schedule_preempt_disabled();
+	cpu_startup_entry();
 }
 
 /**
@@ -268,6 +295,9 @@ void __init start_kernel(void)
 	parse_command_line(); /* __setup() handlers, init args */
 	trap_init(); /* GDT, TSS, IST stacks */
 	mm_core_init(); /* buddy, slab, vmalloc */
+	setup_per_cpu_areas(); /* copies of the per-CPU template */
+	preempt_disable(); /* until the idle loop: boot must not switch */
+	sched_init(); /* runqueues; init_task becomes idle */
 	init_IRQ(); /* APICs, vectors, irq stacks */
 	init_timers(); /* timer wheel, TIMER_SOFTIRQ */
 	hrtimers_init(); /* hrtimer bases, HRTIMER_SOFTIRQ */
@@ -277,5 +307,6 @@ void __init start_kernel(void)
 	early_boot_irqs_disabled = false;
 	local_irq_enable(); /* the tick starts */
 	calibrate_delay(); /* loops_per_jiffy, BogoMIPS */
-	rest_init(); /* initcalls, then init */
+	fork_init(); /* task_struct cache, pids */
+	rest_init(); /* pid 1, pid 2, then idle */
 }

@@ -9,6 +9,7 @@
 #include <linux/percpu.h>
 #include <linux/reboot.h>
 #include <linux/sched.h>
+#include <linux/smp.h>
 #include <asm/current.h>
 
 /* panic=N: restart N seconds after a panic; at once if N < 0; 0: hang. */
@@ -46,6 +47,7 @@ void panic(const char *fmt, ...)
 	va_end(args);
 	pr_emerg("Kernel panic - not syncing: %s\n", buf);
 	dump_stack();
+	smp_send_stop(); /* the other CPUs must not run on */
 	if (panic_timeout > 0) {
 		pr_emerg("Rebooting in %d seconds..\n", panic_timeout);
 		mdelay((unsigned long)panic_timeout * 1000);

@@ -11,9 +11,12 @@
  *
  * __do_softirq() reruns the newly raised ones up to MAX_SOFTIRQ_RESTART
  * times or MAX_SOFTIRQ_TIME_MS, then hands the rest to ksoftirqd, so a
- * flood of network packets cannot starve the tasks.  Until the
- * scheduler exists there is no ksoftirqd: wakeup_softirqd() leaves the
- * bits pending, and the next irq_exit() or local_bh_enable() runs them.
+ * flood of network packets cannot starve the tasks.  ksoftirqd/N is a
+ * kernel thread bound to CPU N, at nice 19 (seed 002: "运行在最低优先级
+ * (nice值为19)"): under a flood it runs the softirqs when the scheduler
+ * gives it the CPU, and the tasks get theirs.  Before the threads exist
+ * (early boot), the bits stay pending for the next irq_exit() or
+ * local_bh_enable().
  *
  * Tasklets sit on top of HI_SOFTIRQ and TASKLET_SOFTIRQ.
  */
@@ -27,7 +30,10 @@
 #include <linux/jiffies.h>
 #include <linux/kernel.h>
 #include <linux/kernel_stat.h>
+#include <linux/kthread.h>
+#include <linux/mutex.h>
 #include <linux/percpu.h>
+#include <linux/sched.h>
 #include <linux/seq_file.h>
 #include <asm/irq_stack.h>
 #include <asm/processor.h>
@@ -42,16 +48,21 @@ const char *const softirq_to_name[NR_SOFTIRQS] = {
 
 static struct softirq_action softirq_vec[NR_SOFTIRQS];
 static DEFINE_PER_CPU(unsigned long, softirqd_handoffs);
+DEFINE_PER_CPU(struct task_struct *, ksoftirqd);
+
+#define KSOFTIRQD_NICE 19
 
 /*
- * The hook for ksoftirqd/N (the scheduler issue): wake this CPU's
- * thread to run what is still pending, at low priority.  For now the
- * bits simply stay set for the next irq_exit() or local_bh_enable();
- * the count lets the tests see the hand-off happen.
+ * Let this CPU's ksoftirqd run what is still pending.  Irqs off; from
+ * any context but hardirq.  The count lets the tests see the hand-off.
  */
 static void wakeup_softirqd(void)
 {
+	struct task_struct *tsk = this_cpu_read(ksoftirqd);
+
 	this_cpu_inc(softirqd_handoffs);
+	if (tsk)
+		wake_up_process(tsk);
 }
 
 /** ksoftirqd_handoffs - how often this CPU gave up in __do_softirq(). */
@@ -451,6 +462,79 @@ int show_softirqs(struct seq_file *p, void *v)
 	}
 	return 0;
 }
+
+/*
+ * The body of ksoftirqd/N: while softirqs are pending on this CPU, run
+ * them, a __do_softirq() round at a time (softirq context: bottom
+ * halves off, irqs on in the handlers), offering the CPU between
+ * rounds; then sleep until wakeup_softirqd().  The state is set before
+ * the test, so a raise between the two is not lost.
+ */
+static int run_ksoftirqd(void *unused)
+{
+	for (;;) {
+		set_current_state(TASK_INTERRUPTIBLE);
+		if (kthread_should_stop())
+			break;
+		if (!local_softirq_pending()) {
+			schedule();
+			continue;
+		}
+		__set_current_state(TASK_RUNNING);
+		local_irq_disable();
+		if (local_softirq_pending())
+			__do_softirq();
+		local_irq_enable();
+		cond_resched();
+	}
+	__set_current_state(TASK_RUNNING);
+	return 0;
+}
+
+static DEFINE_MUTEX(ksoftirqd_mutex);
+
+/**
+ * softirq_prepare_cpu - start ksoftirqd/@cpu if it does not exist yet.
+ * @cpu: an online CPU (its per-CPU area must exist)
+ *
+ * Process context, may sleep.  For the boot CPUs (spawn_ksoftirqd())
+ * and for the SMP bring-up code once a CPU is online.  Returns 0 or a
+ * negative errno.
+ */
+int softirq_prepare_cpu(unsigned int cpu)
+{
+	char name[TASK_COMM_LEN];
+	struct task_struct *tsk;
+	int ret = 0;
+
+	mutex_lock(&ksoftirqd_mutex);
+	if (per_cpu(ksoftirqd, cpu))
+		goto out_unlock;
+	snprintf(name, sizeof(name), "ksoftirqd/%u", cpu);
+	tsk = kthread_create_on_cpu(run_ksoftirqd, NULL, cpu, name);
+	if (IS_ERR(tsk)) {
+		ret = PTR_ERR(tsk);
+		pr_err("softirq: cannot start %s: %d\n", name, ret);
+		goto out_unlock;
+	}
+	set_user_nice(tsk, KSOFTIRQD_NICE);
+	WRITE_ONCE(per_cpu(ksoftirqd, cpu), tsk);
+	wake_up_process(tsk);
+out_unlock:
+	mutex_unlock(&ksoftirqd_mutex);
+	return ret;
+}
+
+/* pid 1 runs the initcalls, so kthreadd is there to create the threads. */
+static int __init spawn_ksoftirqd(void)
+{
+	unsigned int cpu;
+
+	for_each_online_cpu(cpu)
+		softirq_prepare_cpu(cpu);
+	return 0;
+}
+early_initcall(spawn_ksoftirqd);
 
 /**
  * softirq_init - install the tasklet softirqs.  Boot CPU, irqs off.

@@ -7,13 +7,16 @@
  * back whatever handler it had.
  */
 #include <linux/bottom_half.h>
+#include <linux/bug.h>
 #include <linux/hardirq.h>
 #include <linux/interrupt.h>
 #include <linux/irqflags.h>
 #include <linux/jiffies.h>
 #include <linux/kernel.h>
 #include <linux/kernel_stat.h>
+#include <linux/delay.h>
 #include <linux/preempt.h>
+#include <linux/sched.h>
 #include <linux/seq_file.h>
 #include <linux/string.h>
 #include <ktest/test.h>
@@ -126,46 +129,104 @@ static void softirq_test_runs_at_bh_enable(struct ktest *test)
 }
 
 static unsigned int flood_runs;
+static unsigned int flood_first_batch; /* before the first hand-off */
+static unsigned int flood_ksoftirqd_runs;
+static unsigned long flood_handoffs; /* the count when it started */
+static int flood_cpu;
 static bool flood_active;
+static struct ctx_seen flood_ksoftirqd_seen;
+static char flood_comm[TASK_COMM_LEN];
 
+static bool in_ksoftirqd(void)
+{
+	return !strncmp(current->comm, "ksoftirqd/", 10);
+}
+
+/*
+ * Re-raise until ksoftirqd has run this three times.  Softirqs stay on
+ * the CPU that raised them, so every run is on flood_cpu.
+ */
 static void flood_softirq(struct softirq_action *h)
 {
 	flood_runs++;
-	if (READ_ONCE(flood_active))
+	if (ksoftirqd_handoffs() == flood_handoffs)
+		flood_first_batch++;
+	if (in_ksoftirqd()) {
+		flood_ksoftirqd_runs++;
+		record_context(&flood_ksoftirqd_seen);
+		memcpy(flood_comm, current->comm, TASK_COMM_LEN);
+	}
+	WARN_ON_ONCE(smp_processor_id() != flood_cpu);
+	if (READ_ONCE(flood_active) && flood_ksoftirqd_runs < 3)
 		raise_softirq(TEST_SOFTIRQ);
 }
 
 /*
- * A softirq that re-raises itself forever: __do_softirq() runs it
+ * A softirq that keeps re-raising itself: __do_softirq() runs it
  * MAX_SOFTIRQ_RESTART times (fewer if a tick passes the 2 ms limit),
- * then hands over to ksoftirqd and returns with it still pending.
+ * then wakes ksoftirqd/N, which goes on running it in its own context:
+ * a task named ksoftirqd/N, serving a softirq, irqs on, on its own
+ * stack.
  */
 static void softirq_test_flood_hands_off_to_ksoftirqd(struct ktest *test)
 {
-	unsigned long handoffs, j;
+	unsigned long j;
+	int tries;
 
 	open_softirq(TEST_SOFTIRQ, flood_softirq);
-	flood_runs = 0;
+	flood_runs = flood_first_batch = flood_ksoftirqd_runs = 0;
+	memset(&flood_ksoftirqd_seen, 0, sizeof(flood_ksoftirqd_seen));
 	WRITE_ONCE(flood_active, true);
 	local_bh_disable();
+	flood_cpu = smp_processor_id();
+	flood_handoffs = ksoftirqd_handoffs();
 	raise_softirq(TEST_SOFTIRQ);
-	handoffs = ksoftirqd_handoffs();
 	j = jiffies;
-	local_bh_enable();
-	KTEST_EXPECT_EQ(test, ksoftirqd_handoffs(), handoffs + 1);
-	KTEST_EXPECT_TRUE(test, local_softirq_pending() & (1U << TEST_SOFTIRQ));
-	KTEST_EXPECT_GE(test, flood_runs, 1);
-	KTEST_EXPECT_LE(test, flood_runs, MAX_SOFTIRQ_RESTART);
+	local_bh_enable(); /* the first batch, then the hand-off */
+	KTEST_EXPECT_GE(test, flood_first_batch, 1);
+	KTEST_EXPECT_LE(test, flood_first_batch, MAX_SOFTIRQ_RESTART);
 	if (jiffies == j)
-		KTEST_EXPECT_EQ(test, flood_runs, MAX_SOFTIRQ_RESTART);
-	ktest_info(test, "%u runs before the hand-off", flood_runs);
+		KTEST_EXPECT_EQ(test, flood_first_batch, MAX_SOFTIRQ_RESTART);
+	KTEST_EXPECT_NOT_NULL(test, per_cpu(ksoftirqd, flood_cpu));
 
+	for (tries = 0; tries < 100 && READ_ONCE(flood_ksoftirqd_runs) < 3;
+	     tries++)
+		msleep(10);
 	WRITE_ONCE(flood_active, false);
-	local_bh_disable();
-	local_bh_enable(); /* drains the last one */
-	KTEST_EXPECT_FALSE(test,
-			   local_softirq_pending() & (1U << TEST_SOFTIRQ));
+	KTEST_EXPECT_GE(test, flood_ksoftirqd_runs, 3);
+	KTEST_EXPECT_TRUE(test, flood_ksoftirqd_seen.in_serving_softirq);
+	KTEST_EXPECT_FALSE(test, flood_ksoftirqd_seen.in_hardirq);
+	KTEST_EXPECT_FALSE(test, flood_ksoftirqd_seen.in_task);
+	KTEST_EXPECT_FALSE(test, flood_ksoftirqd_seen.irqs_off);
+	KTEST_EXPECT_FALSE(test, flood_ksoftirqd_seen.on_irq_stack);
+	ktest_info(test, "%u runs before the hand-off, %u in all, %u in %s",
+		   flood_first_batch, flood_runs, flood_ksoftirqd_runs,
+		   flood_comm);
+
+	msleep(10); /* the last one has run: nothing raises it any more */
+	j = flood_runs;
+	msleep(10);
+	KTEST_EXPECT_EQ(test, flood_runs, j);
 	open_softirq(TEST_SOFTIRQ, NULL);
+}
+
+/* One ksoftirqd/N per online CPU, bound to it, at nice 19. */
+static void softirq_test_ksoftirqd_per_cpu(struct ktest *test)
+{
+	char name[TASK_COMM_LEN];
+	unsigned int cpu;
+
+	for_each_online_cpu(cpu) {
+		struct task_struct *tsk = per_cpu(ksoftirqd, cpu);
+
+		KTEST_ASSERT_NOT_NULL(test, tsk);
+		snprintf(name, sizeof(name), "ksoftirqd/%u", cpu);
+		KTEST_EXPECT_STREQ(test, tsk->comm, name);
+		KTEST_EXPECT_TRUE(test, tsk->flags & PF_KTHREAD);
+		KTEST_EXPECT_EQ(test, tsk->nr_cpus_allowed, 1);
+		KTEST_EXPECT_TRUE(test, test_bit(cpu, tsk->cpus_mask));
+		KTEST_EXPECT_EQ(test, task_nice(tsk), 19);
+	}
 }
 
 /* Show a multi-line text as KTAP diagnostics, one line each. */
@@ -348,6 +409,7 @@ static struct ktest_case softirq_test_cases[] = {
 	KTEST_CASE(softirq_test_bh_disable_counts),
 	KTEST_CASE(softirq_test_runs_at_bh_enable),
 	KTEST_CASE(softirq_test_flood_hands_off_to_ksoftirqd),
+	KTEST_CASE(softirq_test_ksoftirqd_per_cpu),
 	KTEST_CASE(softirq_test_show_softirqs_format),
 	KTEST_CASE(tasklet_test_runs_once_in_softirq),
 	KTEST_CASE(tasklet_test_reschedule_runs_again_not_nested),

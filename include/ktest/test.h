@@ -128,6 +128,9 @@ extern char *ktest_filter;
 	__KTEST_CHECK(test, !(c), 1, "Asserted %s to be false", #c)
 #define KTEST_ASSERT_EQ(test, a, b) __KTEST_BINARY(test, a, ==, b, 1)
 #define KTEST_ASSERT_NE(test, a, b) __KTEST_BINARY(test, a, !=, b, 1)
+#define KTEST_ASSERT_GT(test, a, b) __KTEST_BINARY(test, a, >, b, 1)
+#define KTEST_ASSERT_GE(test, a, b) __KTEST_BINARY(test, a, >=, b, 1)
+#define KTEST_ASSERT_LT(test, a, b) __KTEST_BINARY(test, a, <, b, 1)
 #define KTEST_ASSERT_NOT_NULL(test, p) \
 	__KTEST_CHECK(test, (p) != NULL, 1, "Asserted %s not to be NULL", #p)
 

@@ -2,6 +2,7 @@
 #define _LINUX_DELAY_H
 
 #include <linux/types.h>
+#include <linux/sched.h>
 
 /*
  * Busy-wait delays (arch/x86/lib/delay.c); any context.  On x86 a
@@ -18,5 +19,24 @@ void ndelay(unsigned long nsecs);
 void mdelay(unsigned long msecs);
 
 void calibrate_delay(void);
+
+/*
+ * Sleeping delays (kernel/time/sleep_timeout.c): process context only.
+ * msleep() rounds up to jiffies; usleep_range() uses an hrtimer.
+ */
+void msleep(unsigned int msecs);
+unsigned long msleep_interruptible(unsigned int msecs);
+void usleep_range_state(unsigned long min, unsigned long max,
+			unsigned int state);
+
+static inline void usleep_range(unsigned long min, unsigned long max)
+{
+	usleep_range_state(min, max, TASK_UNINTERRUPTIBLE);
+}
+
+static inline void ssleep(unsigned int seconds)
+{
+	msleep(seconds * 1000);
+}
 
 #endif /* _LINUX_DELAY_H */

@@ -9,6 +9,7 @@
 #include <linux/bottom_half.h>
 #include <linux/hardirq.h>
 #include <linux/irqreturn.h>
+#include <linux/percpu.h>
 #include <linux/preempt.h>
 #include <asm/barrier.h>
 
@@ -124,6 +125,12 @@ void softirq_init(void);
 
 /* How often this CPU handed softirqs over to ksoftirqd (the tests). */
 unsigned long ksoftirqd_handoffs(void);
+
+struct task_struct;
+
+/* ksoftirqd/N, once spawned (an early initcall, or the CPU coming up). */
+DECLARE_PER_CPU(struct task_struct *, ksoftirqd);
+int softirq_prepare_cpu(unsigned int cpu);
 
 /*
  * Tasklets: dynamically allocated bottom halves on top of two softirqs

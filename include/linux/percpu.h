@@ -25,6 +25,9 @@ DECLARE_PER_CPU(int, cpu_number);
 #define this_cpu_ptr(ptr) \
 	((__typeof__(ptr))((unsigned long)(ptr) + this_cpu_read(this_cpu_off)))
 
+/* Areas for the CPUs other than the boot CPU (setup_percpu.c). */
+void setup_per_cpu_areas(void);
+
 /* The caller must not migrate between CPUs (preemption or irqs off). */
 #define smp_processor_id() this_cpu_read(cpu_number)
 

@@ -24,6 +24,7 @@
 #include <linux/spinlock.h>
 #include <linux/hrtimer.h>
 #include <linux/tick.h>
+#include <linux/rcupdate.h>
 #include <linux/timer.h>
 #include <asm/processor.h>
 
@@ -467,6 +468,7 @@ void run_local_timers(void)
 void update_process_times(int user_tick)
 {
 	run_local_timers();
+	rcu_sched_clock_irq(user_tick); /* a tick in user mode is quiescent */
 	scheduler_tick();
 }
 

@@ -56,7 +56,9 @@ HOST_RUN_TIMEOUT = 120
 HOST_CC = ["gcc", "-std=gnu11", "-g", "-O1",
            "-fsanitize=address,undefined", "-fno-sanitize-recover=all",
            "-Iinclude", "-Iinclude/uapi", "-Itests/host/include",
-           "-D__HOST_TEST__"]
+           "-D__HOST_TEST__",
+           # The host build is configured without lock debugging.
+           "-DCONFIG_LOCKDEP=0", "-DCONFIG_DEBUG_ATOMIC_SLEEP=0"]
 HOST_LDFLAGS = ["-fsanitize=address,undefined"]
 # stdbuf makes a test's stdout line-buffered, so the results printed
 # before a sanitizer abort are not lost in a stdio buffer; it works by
@@ -257,6 +259,7 @@ def ktest_layer(kernel, smps, icount, timeout, echo):
               log_path="build/test/ktest-slub_debug.log", echo=echo)
     control_ktest_negative(layer, kernel, timeout, echo)
     control_panic_demo(layer, kernel, timeout, echo)
+    control_stack_canary(layer, kernel, timeout, echo)
     return layer.done()
 
 
@@ -297,6 +300,21 @@ def control_panic_demo(layer, kernel, timeout, echo):
     else:
         layer.add("control", [ktap.Leaf("null_deref_oops_names_function",
                                          ktap.PASS)])
+
+
+def control_stack_canary(layer, kernel, timeout, echo):
+    r = run_qemu.boot(kernel=kernel, timeout=timeout, echo=echo,
+                      append="console=ttyS0 panic=-1 ktest=stack_canary_demo",
+                      log_path="build/test/control-canary.log")
+    with open(r.log_path, errors="replace") as f:
+        log = f.read()
+    want = "corrupted stack end detected inside scheduler: task stack_smasher"
+    if want in log and not r.timed_out:
+        layer.add("control", [ktap.Leaf("stack_overflow_canary_panics",
+                                         ktap.PASS)])
+    else:
+        layer.fail("control.stack_overflow_canary_panics",
+                   "no canary panic naming the task (%s)" % r.log_path)
 
 
 def build_user_initramfs(layer):
@@ -402,14 +420,18 @@ def main(argv=None):
     ap.add_argument("--layer", action="append",
                     choices=["host", "ktest", "user"],
                     help="run only this layer (repeatable)")
-    ap.add_argument("--smp", type=int_list, default=[1, 2],
-                    help="comma list of CPU counts to boot (default 1,2)")
+    ap.add_argument("--smp", type=int_list, default=[1, 2, 4],
+                    help="comma list of CPU counts to boot (default 1,2,4)")
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
                     help="parallel host test builds")
     ap.add_argument("--only", metavar="NAME",
                     help="host layer: only test programs whose file name "
                     "contains NAME")
-    ap.add_argument("--icount", action="store_true",
+    ap.add_argument("--no-icount", dest="icount", action="store_false",
+                    help="boot in plain TCG instead of -icount shift=0,sleep=off "
+                    "(DESIGN.md section 7: boots with time-dependent tests "
+                    "use icount, so host load cannot make them flaky)")
+    ap.add_argument("--icount", action="store_true", default=True,
                     help="boot with -icount shift=0,sleep=off")
     ap.add_argument("--timeout", type=float, default=BOOT_TIMEOUT,
                     help="seconds per boot (default %d)" % BOOT_TIMEOUT)

@@ -145,3 +145,47 @@ SYM_FUNC_START(call_on_stack)
 	leave
 	ret
 SYM_FUNC_END(call_on_stack)
+
+/*
+ * __switch_to_asm(prev, next, &prev->thread.sp, next->thread.sp)
+ *
+ * Save prev's callee-saved registers on its stack, store its stack
+ * pointer, load next's, restore next's registers and finish in C
+ * (__switch_to returns prev in %rax).  The layout is struct
+ * inactive_task_frame.
+ */
+	.text
+SYM_FUNC_START(__switch_to_asm)
+	pushq	%rbp
+	pushq	%rbx
+	pushq	%r12
+	pushq	%r13
+	pushq	%r14
+	pushq	%r15
+	movq	%rsp, (%rdx)
+	movq	%rcx, %rsp
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%rbx
+	popq	%rbp
+	jmp	__switch_to
+SYM_FUNC_END(__switch_to_asm)
+
+/*
+ * Where a new task starts: finish the switch that brought us here,
+ * then run the kernel thread's function (rbx) with its argument (r12).
+ * If it returns, the thread exits with its return value.
+ */
+SYM_CODE_START(ret_from_fork)
+	movq	%rax, %rdi
+	call	schedule_tail
+	testq	%rbx, %rbx
+	jz	1f
+	movq	%r12, %rdi
+	call	*%rbx
+	movq	%rax, %rdi
+	call	do_exit
+1:	ud2	/* user tasks come with the processes issue */
+SYM_CODE_END(ret_from_fork)

@@ -1,15 +1,15 @@
 /*
  * init_IRQ(): from the firmware's interrupt controllers to a working
  * do_IRQ().  In order: the descriptors, the vector allocator, this
- * CPU's irq stack, the 8259s out of the way, the MADT read, and the
- * local and I/O APICs programmed.  Interrupts stay off; start_kernel()
- * enables them once the tick and the softirqs are ready.
+ * CPU's irq stack, the 8259s out of the way, and the local and I/O
+ * APICs programmed (setup_arch() has read the MADT).  Interrupts stay
+ * off; start_kernel() enables them once the tick and the softirqs are
+ * ready.
  */
 #include <linux/init.h>
 #include <linux/irq.h>
 #include <linux/irqdesc.h>
 #include <linux/percpu.h>
-#include <acpi/actbl2.h>
 #include <asm/apic.h>
 #include <asm/hw_irq.h>
 #include <asm/i8259.h>
@@ -27,6 +27,5 @@ void __init init_IRQ(void)
 	init_vectors();
 	irq_init_percpu_irqstack(smp_processor_id());
 	init_8259A();
-	acpi_boot_init();
-	apic_intr_mode_init();
+	apic_intr_mode_init(); /* the MADT was read in setup_arch() */
 }

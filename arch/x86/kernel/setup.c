@@ -6,6 +6,7 @@
 #include <linux/init.h>
 #include <linux/kernel.h>
 #include <acpi/actbl.h>
+#include <acpi/actbl2.h>
 #include <linux/memblock.h>
 #include <linux/mm.h>
 #include <asm/desc.h>
@@ -14,7 +15,9 @@
 #include <asm/e820.h>
 #include <asm/page.h>
 #include <asm/processor.h>
+#include <asm/realmode.h>
 #include <asm/setup.h>
+#include <asm/smp.h>
 #include <asm/tsc.h>
 #include <asm-generic/sections.h>
 
@@ -67,7 +70,10 @@ void __init setup_arch(char **cmdline_p)
 	print_memory_map(); /* e820 from the PVH start info */
 	acpi_boot_table_init(); /* FADT: power-off and reset */
 	e820__memblock_setup(); /* RAM into memblock */
+	reserve_real_mode(); /* SMP trampoline pages below 1 MiB */
 	reserve_boot_memory(); /* image, initrd, first 1 MiB */
 	init_mem_mapping(); /* direct map, W^X image */
 	paging_init(); /* vmemmap, zones, struct pages */
+	acpi_boot_init(); /* MADT: CPUs, I/O APICs, overrides */
+	prefill_possible_map(); /* CPU numbers, possible mask */
 }

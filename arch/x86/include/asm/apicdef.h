@@ -52,6 +52,10 @@
 #define APIC_ICR_BUSY 0x01000
 #define APIC_INT_ASSERT 0x04000
 #define APIC_DEST_PHYSICAL 0x00000
+/* SMP bring-up (smpboot.c): INIT and STARTUP, INIT being level-triggered. */
+#define APIC_DM_INIT 0x00500
+#define APIC_DM_STARTUP 0x00600
+#define APIC_INT_LEVELTRIG 0x08000
 
 #define MSR_IA32_TSC_DEADLINE 0x6e0
 

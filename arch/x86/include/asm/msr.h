@@ -4,6 +4,7 @@
 #define MSR_EFER 0xc0000080
 #define EFER_SCE (1 << 0)
 #define EFER_LME (1 << 8)
+#define EFER_LMA (1 << 10) /* long mode active: set by the CPU */
 #define EFER_NX (1 << 11)
 #define MSR_STAR 0xc0000081
 #define MSR_LSTAR 0xc0000082

@@ -26,9 +26,9 @@ static inline void __flush_tlb_all(void)
 }
 
 /*
- * Make a change to kernel mappings in [start, end) visible.  With one
- * CPU running this is a local flush; the SMP issue turns it into a
- * shootdown IPI to every CPU.
+ * Make a change to kernel mappings in [start, end) visible on every
+ * CPU: a local flush, plus a shootdown IPI to the others once more
+ * than one CPU is online (arch/x86/mm/tlb.c).
  */
 void flush_tlb_kernel_range(unsigned long start, unsigned long end);
 

@@ -248,7 +248,7 @@ static void __init acpi_parse_madt_entry(const struct acpi_subtable_header *h)
  * acpi_boot_init - read the MADT: local APIC address, processors,
  * I/O APICs and ISA interrupt overrides.
  *
- * Boot CPU, from init_IRQ().  Without a MADT the local APIC is assumed
+ * Boot CPU, from setup_arch().  Without a MADT the local APIC is assumed
  * at its default address and there is no I/O APIC.
  */
 void __init acpi_boot_init(void)

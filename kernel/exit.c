@@ -1,0 +1,50 @@
+/*
+ * Ending tasks.  A kernel thread that exits is released at once (its
+ * parent, kthreadd, never waits for children); the processes issue
+ * adds zombies, wait4 and reparenting of user processes.
+ */
+#include <linux/bug.h>
+#include <linux/kernel.h>
+#include <linux/pid.h>
+#include <linux/sched.h>
+#include <linux/spinlock.h>
+
+extern spinlock_t tasklist_lock;
+
+/* Unlink @p from the task list and its parent; its children go to init. */
+static void release_task(struct task_struct *p)
+{
+	struct task_struct *child, *next, *reaper;
+	unsigned long flags;
+
+	free_pid(p);
+	spin_lock_irqsave(&tasklist_lock, flags);
+	reaper = list_first_entry_or_null(&init_task.children,
+					  struct task_struct, sibling);
+	list_for_each_entry_safe(child, next, &p->children, sibling) {
+		child->real_parent = child->parent = reaper ? reaper :
+							      &init_task;
+		list_move_tail(&child->sibling, &child->parent->children);
+	}
+	list_del(&p->tasks);
+	list_del(&p->sibling);
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+}
+
+/**
+ * do_exit - end the current task with @code.
+ *
+ * Process context.  Never returns: the task's last schedule() switches
+ * away for good and the next task frees its stack.
+ */
+void do_exit(long code)
+{
+	struct task_struct *tsk = current;
+
+	WARN_ON(is_idle_task(tsk));
+	tsk->flags |= PF_EXITING;
+	tsk->exit_code = code;
+	tsk->exit_state = EXIT_DEAD;
+	release_task(tsk);
+	do_task_dead();
+}
