@@ -500,19 +500,9 @@ void vunmap_range(unsigned long addr, unsigned long end)
 /* The PTE mapping @addr, or NULL if a level above is empty or huge. */
 static pte_t *kernel_pte_lookup(unsigned long addr)
 {
-	pgd_t *pgd = pgd_offset_k(addr);
-	pud_t *pud;
-	pmd_t *pmd;
+	unsigned int level;
 
-	if (pgd_none(*pgd))
-		return NULL;
-	pud = pud_offset(pgd, addr);
-	if (pud_none(*pud) || pud_large(*pud))
-		return NULL;
-	pmd = pmd_offset(pud, addr);
-	if (pmd_none(*pmd) || pmd_large(*pmd))
-		return NULL;
-	return pte_offset_kernel(pmd, addr);
+	return lookup_address(addr, &level);
 }
 
 /**

@@ -238,30 +238,6 @@ void __init paging_init(void)
 	free_area_init(max_zone_pfns);
 }
 
-/**
- * lookup_address - find the kernel PTE that maps @addr; see pgtable.h.
- */
-pte_t *lookup_address(unsigned long addr, unsigned int *level)
-{
-	pgd_t *pgd = pgd_offset_k(addr);
-	pud_t *pud;
-	pmd_t *pmd;
-
-	*level = 0;
-	if (pgd_none(*pgd))
-		return NULL;
-	pud = pud_offset(pgd, addr);
-	*level = 1;
-	if (pud_none(*pud) || pud_large(*pud))
-		return NULL;
-	pmd = pmd_offset(pud, addr);
-	*level = 2;
-	if (pmd_none(*pmd) || pmd_large(*pmd))
-		return NULL;
-	*level = 3;
-	return pte_offset_kernel(pmd, addr);
-}
-
 static int change_page_attr(unsigned long addr, int numpages, u64 set,
 			    u64 clear)
 {

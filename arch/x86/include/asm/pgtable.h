@@ -157,7 +157,26 @@ static inline void pmd_populate_kernel(pmd_t *pmd, pte_t *pte)
  * PTE, or NULL when @addr is unmapped or mapped by a large page (then
  * *level says which: 1 = 1 GiB, 2 = 2 MiB).
  */
-pte_t *lookup_address(unsigned long addr, unsigned int *level);
+static inline pte_t *lookup_address(unsigned long addr, unsigned int *level)
+{
+	pgd_t *pgd = pgd_offset_k(addr);
+	pud_t *pud;
+	pmd_t *pmd;
+
+	*level = 0;
+	if (pgd_none(*pgd))
+		return NULL;
+	pud = pud_offset(pgd, addr);
+	*level = 1;
+	if (pud_none(*pud) || pud_large(*pud))
+		return NULL;
+	pmd = pmd_offset(pud, addr);
+	*level = 2;
+	if (pmd_none(*pmd) || pmd_large(*pmd))
+		return NULL;
+	*level = 3;
+	return pte_offset_kernel(pmd, addr);
+}
 
 /* Change the protection of kernel pages (4 KiB mappings only). */
 int set_memory_ro(unsigned long addr, int numpages);
