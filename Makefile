@@ -95,6 +95,7 @@ $(BUILD)/.tmp_kallsyms%.o: $(BUILD)/.tmp_kallsyms%.S
 
 -include mk/run.mk
 -include mk/test.mk
+-include mk/bench.mk
 
 clean:
 	rm -rf $(BUILD)
@@ -107,6 +108,7 @@ help:
 	@echo 'make check    format, clang build and header self-containment checks'
 	@echo 'make iso      GRUB (Multiboot2) image for other machines'
 	@echo 'make host-test  host unit tests only'
+	@echo 'make bench    Linnet against Linux 6.1 in the same QEMU (tools/bench)'
 	@echo 'make V=1      show the commands'
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
