@@ -219,8 +219,8 @@ void free_initmem(void)
 {
 	free_kernel_image_pages("unused kernel image (initmem)",
 				__init_text_begin, __init_text_end);
-	free_kernel_image_pages("unused kernel image (initdata)",
-				__init_begin, __init_end);
+	free_kernel_image_pages("unused kernel image (initdata)", __init_begin,
+				__init_end);
 }
 
 /*

@@ -16,11 +16,10 @@
  */
 #include <linux/mm.h>
 
-
 /* mm/page_alloc.c */
-void zone_init_free_lists(struct zone *zone);	/* also pcp lists, lock */
+void zone_init_free_lists(struct zone *zone); /* also pcp lists, lock */
 void setup_per_zone_wmarks(void);
-void show_free_areas(void);	/* the "Mem-Info" report on failure */
+void show_free_areas(void); /* the "Mem-Info" report on failure */
 /* Pages no user allocation can have: high watermarks + lowmem_reserve. */
 extern unsigned long totalreserve_pages;
 

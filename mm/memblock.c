@@ -92,7 +92,7 @@ static int memblock_add_range(struct memblock_type *type, phys_addr_t base,
 	if (!size)
 		return 0;
 	if (base + size < base)
-		size = -base;	/* clamp at the top of the address space */
+		size = -base; /* clamp at the top of the address space */
 	for (i = 0; i < type->cnt && type->regions[i].base < base; i++)
 		;
 	ret = memblock_insert_region(type, i, base, size);
@@ -116,22 +116,22 @@ static int memblock_remove_range(struct memblock_type *type, phys_addr_t base,
 			i++;
 			continue;
 		}
-		if (r->base < base && rend > end) {	/* split in two */
+		if (r->base < base && rend > end) { /* split in two */
 			r->size = base - r->base;
 			type->total_size -= rend - base;
 			return memblock_insert_region(type, i + 1, end,
 						      rend - end);
 		}
-		if (r->base < base) {		/* keep the head */
+		if (r->base < base) { /* keep the head */
 			type->total_size -= rend - base;
 			r->size = base - r->base;
 			i++;
-		} else if (rend > end) {	/* keep the tail */
+		} else if (rend > end) { /* keep the tail */
 			type->total_size -= end - r->base;
 			r->size = rend - end;
 			r->base = end;
 			i++;
-		} else {			/* all of it goes */
+		} else { /* all of it goes */
 			memblock_remove_region(type, i);
 		}
 	}
@@ -162,8 +162,7 @@ int __init memblock_phys_free(phys_addr_t base, phys_addr_t size)
 	return memblock_remove_range(&memblock.reserved, base, size);
 }
 
-static bool memblock_search(const struct memblock_type *type,
-			    phys_addr_t addr)
+static bool memblock_search(const struct memblock_type *type, phys_addr_t addr)
 {
 	unsigned long i;
 
@@ -244,8 +243,10 @@ bool __next_free_mem_range(u64 *idx, phys_addr_t *out_start,
 
 		/* Gap ri lies between reserved region ri - 1 and ri. */
 		for (; ri <= rsv->cnt; ri++) {
-			phys_addr_t gbase = ri ? rsv->regions[ri - 1].base +
-						 rsv->regions[ri - 1].size : 0;
+			phys_addr_t gbase =
+				ri ? rsv->regions[ri - 1].base +
+						rsv->regions[ri - 1].size :
+				     0;
 			phys_addr_t gend = ri < rsv->cnt ?
 						   rsv->regions[ri].base :
 						   MEMBLOCK_ALLOC_ANYWHERE;

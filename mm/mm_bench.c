@@ -81,9 +81,8 @@ struct bench_obj {
 
 static void bench_mm_kmem_cache(struct ktest *test)
 {
-	struct kmem_cache *c = kmem_cache_create("bench_obj",
-						 sizeof(struct bench_obj), 0, 0,
-						 NULL);
+	struct kmem_cache *c = kmem_cache_create(
+		"bench_obj", sizeof(struct bench_obj), 0, 0, NULL);
 	unsigned long i;
 	u64 t;
 
@@ -113,15 +112,13 @@ static void bench_mm_vmalloc(struct ktest *test)
 	bench_report(test, "vmalloc(64K)+vfree", t, BENCH_ITERS_SLOW);
 }
 
-static struct ktest_case bench_mm_cases[] = {
-	KTEST_CASE(bench_mm_alloc_page),
-	KTEST_CASE(bench_mm_order3),
-	KTEST_CASE(bench_mm_kmalloc64),
-	KTEST_CASE(bench_mm_kmalloc4096),
-	KTEST_CASE(bench_mm_kmem_cache),
-	KTEST_CASE(bench_mm_vmalloc),
-	{}
-};
+static struct ktest_case bench_mm_cases[] = { KTEST_CASE(bench_mm_alloc_page),
+					      KTEST_CASE(bench_mm_order3),
+					      KTEST_CASE(bench_mm_kmalloc64),
+					      KTEST_CASE(bench_mm_kmalloc4096),
+					      KTEST_CASE(bench_mm_kmem_cache),
+					      KTEST_CASE(bench_mm_vmalloc),
+					      {} };
 
 static struct ktest_suite bench_mm_suite = {
 	.name = "bench_mm",

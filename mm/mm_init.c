@@ -155,10 +155,10 @@ static void __init mem_print_buddyinfo(void)
  */
 void __init mm_core_init(void)
 {
-	memblock_free_all();		/* free RAM -> buddy lists */
-	setup_per_zone_wmarks();	/* min/low/high per zone */
+	memblock_free_all(); /* free RAM -> buddy lists */
+	setup_per_zone_wmarks(); /* min/low/high per zone */
 	mem_init_print_info();
-	kmem_cache_init();		/* slab caches, kmalloc */
-	vmalloc_init();			/* the vmalloc area */
+	kmem_cache_init(); /* slab caches, kmalloc */
+	vmalloc_init(); /* the vmalloc area */
 	mem_print_buddyinfo();
 }

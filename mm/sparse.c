@@ -35,9 +35,11 @@ void __init sparse_init(void)
 			if (present_section_nr(nr))
 				continue;
 			mark_section_present(nr);
-			if (vmemmap_populate(
-				    (unsigned long)pfn_to_page(nr << PFN_SECTION_SHIFT),
-				    (unsigned long)pfn_to_page((nr + 1) << PFN_SECTION_SHIFT)))
+			if (vmemmap_populate((unsigned long)pfn_to_page(
+						     nr << PFN_SECTION_SHIFT),
+					     (unsigned long)pfn_to_page(
+						     (nr + 1)
+						     << PFN_SECTION_SHIFT)))
 				panic("sparse: no memory for the memmap of section %lu",
 				      nr);
 		}

@@ -28,7 +28,7 @@ struct memblock_type {
 };
 
 struct memblock {
-	phys_addr_t current_limit;	/* allocations stay below this */
+	phys_addr_t current_limit; /* allocations stay below this */
 	struct memblock_type memory;
 	struct memblock_type reserved;
 };
@@ -62,11 +62,11 @@ unsigned long memblock_free_all(void);
  */
 bool __next_free_mem_range(u64 *idx, phys_addr_t *out_start,
 			   phys_addr_t *out_end);
-#define for_each_free_mem_range(i, p_start, p_end)                           \
+#define for_each_free_mem_range(i, p_start, p_end) \
 	for (i = 0; __next_free_mem_range(&i, p_start, p_end);)
 
-#define for_each_mem_region(rgn)                                             \
-	for (rgn = memblock.memory.regions;                                  \
+#define for_each_mem_region(rgn)            \
+	for (rgn = memblock.memory.regions; \
 	     rgn < memblock.memory.regions + memblock.memory.cnt; rgn++)
 
 #endif /* _LINUX_MEMBLOCK_H */

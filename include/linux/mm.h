@@ -20,13 +20,13 @@ enum pageflags {
 	PG_dirty,
 	PG_lru,
 	PG_active,
-	PG_slab,	/* owned by the slab allocator */
-	PG_reserved,	/* never given to the buddy allocator */
+	PG_slab, /* owned by the slab allocator */
+	PG_reserved, /* never given to the buddy allocator */
 	PG_private,
 	PG_writeback,
-	PG_head,	/* first page of a compound page */
-	PG_buddy,	/* free, heading a block on a free_area list */
-	PG_vmalloc,	/* mapped into the vmalloc area */
+	PG_head, /* first page of a compound page */
+	PG_buddy, /* free, heading a block on a free_area list */
+	PG_vmalloc, /* mapped into the vmalloc area */
 	NR_PAGEFLAGS
 };
 
@@ -34,18 +34,18 @@ enum pageflags {
 #define ZONES_PGSHIFT (64 - ZONES_SHIFT)
 #define ZONES_MASK ((1UL << ZONES_SHIFT) - 1)
 
-#define PAGEFLAG(name, bit)                                                  \
-	static inline bool Page##name(const struct page *page)               \
-	{                                                                    \
-		return page->flags & (1UL << PG_##bit);                      \
-	}                                                                    \
-	static inline void __SetPage##name(struct page *page)                \
-	{                                                                    \
-		page->flags |= 1UL << PG_##bit;                              \
-	}                                                                    \
-	static inline void __ClearPage##name(struct page *page)              \
-	{                                                                    \
-		page->flags &= ~(1UL << PG_##bit);                           \
+#define PAGEFLAG(name, bit)                                     \
+	static inline bool Page##name(const struct page *page)  \
+	{                                                       \
+		return page->flags & (1UL << PG_##bit);         \
+	}                                                       \
+	static inline void __SetPage##name(struct page *page)   \
+	{                                                       \
+		page->flags |= 1UL << PG_##bit;                 \
+	}                                                       \
+	static inline void __ClearPage##name(struct page *page) \
+	{                                                       \
+		page->flags &= ~(1UL << PG_##bit);              \
 	}
 
 PAGEFLAG(Locked, locked)
@@ -66,7 +66,7 @@ PAGEFLAG(Vmalloc, vmalloc)
 
 /* The vmemmap: struct page of pfn N is vmemmap[N] (DESIGN.md §3). */
 #define vmemmap ((struct page *)VMEMMAP_START)
-#define page_to_pfn(page) ((unsigned long)((page) - vmemmap))
+#define page_to_pfn(page) ((unsigned long)((page)-vmemmap))
 #define pfn_to_page(pfn) (vmemmap + (pfn))
 #define PFN_PHYS(pfn) ((phys_addr_t)(pfn) << PAGE_SHIFT)
 #define PHYS_PFN(x) ((unsigned long)((x) >> PAGE_SHIFT))
@@ -103,7 +103,8 @@ static inline bool present_section_nr(unsigned long nr)
 {
 	return nr < NR_MEM_SECTIONS &&
 	       (mem_section_present[nr / (8 * sizeof(long))] >>
-		(nr % (8 * sizeof(long)))) & 1;
+		(nr % (8 * sizeof(long)))) &
+		       1;
 }
 
 /* Does @pfn have a struct page (RAM, or a hole inside a RAM section)? */

@@ -13,12 +13,7 @@
  * ZONE_DMA32 what 32-bit devices reach (< 4 GiB), ZONE_NORMAL the rest.
  * x86_64 maps all RAM, so there is no ZONE_HIGHMEM.
  */
-enum zone_type {
-	ZONE_DMA,
-	ZONE_DMA32,
-	ZONE_NORMAL,
-	MAX_NR_ZONES
-};
+enum zone_type { ZONE_DMA, ZONE_DMA32, ZONE_NORMAL, MAX_NR_ZONES };
 
 #define MAX_DMA_PFN ((16UL << 20) >> PAGE_SHIFT)
 #define MAX_DMA32_PFN ((4UL << 30) >> PAGE_SHIFT)
@@ -33,17 +28,12 @@ struct free_area {
 	unsigned long nr_free;
 };
 
-enum zone_watermarks {
-	WMARK_MIN,
-	WMARK_LOW,
-	WMARK_HIGH,
-	NR_WMARK
-};
+enum zone_watermarks { WMARK_MIN, WMARK_LOW, WMARK_HIGH, NR_WMARK };
 
 /* Per-zone counters, for /proc/zoneinfo and /proc/vmstat. */
 enum zone_stat_item {
 	NR_FREE_PAGES,
-	NR_ZONE_ACTIVE_ANON,	/* unused until processes exist */
+	NR_ZONE_ACTIVE_ANON, /* unused until processes exist */
 	NR_ZONE_INACTIVE_ANON,
 	NR_ZONE_ACTIVE_FILE,
 	NR_ZONE_INACTIVE_FILE,
@@ -63,7 +53,7 @@ enum zone_stat_item {
  * time and never grows beyond @high.  @high == 0: not in use yet.
  */
 struct per_cpu_pages {
-	spinlock_t lock;	/* taken before zone->lock */
+	spinlock_t lock; /* taken before zone->lock */
 	int count;
 	int high;
 	int batch;
@@ -79,9 +69,9 @@ struct zone {
 	struct pglist_data *zone_pgdat;
 	struct per_cpu_pages pcp[NR_CPUS];
 	unsigned long zone_start_pfn;
-	unsigned long spanned_pages;	/* the pfn range, holes included */
-	unsigned long present_pages;	/* RAM in it */
-	atomic_long_t managed_pages;	/* given to the buddy allocator */
+	unsigned long spanned_pages; /* the pfn range, holes included */
+	unsigned long present_pages; /* RAM in it */
+	atomic_long_t managed_pages; /* given to the buddy allocator */
 	const char *name;
 	spinlock_t lock;
 	struct free_area free_area[MAX_ORDER];
@@ -133,11 +123,14 @@ static inline unsigned long zone_page_state(const struct zone *zone,
 	return x < 0 ? 0 : (unsigned long)x;
 }
 
-#define for_each_zone(zone)                                                  \
-	for (zone = contig_page_data.node_zones;                             \
+#define for_each_zone(zone)                      \
+	for (zone = contig_page_data.node_zones; \
 	     zone < contig_page_data.node_zones + MAX_NR_ZONES; zone++)
 
-#define for_each_populated_zone(zone)                                        \
-	for_each_zone(zone) if (!populated_zone(zone)) ; else
+#define for_each_populated_zone(zone)      \
+	for_each_zone(zone)                \
+		if (!populated_zone(zone)) \
+			;                  \
+		else
 
 #endif /* _LINUX_MMZONE_H */

@@ -12,14 +12,14 @@
  */
 
 /* kmem_cache_create() flags (Linux's values). */
-#define SLAB_CONSISTENCY_CHECKS 0x00000100u	/* check freelists */
-#define SLAB_RED_ZONE 0x00000400u	/* guard bytes around objects */
-#define SLAB_POISON 0x00000800u	/* fill free objects, check on alloc */
-#define SLAB_HWCACHE_ALIGN 0x00002000u	/* align to cache lines */
-#define SLAB_CACHE_DMA 0x00004000u	/* objects from ZONE_DMA */
+#define SLAB_CONSISTENCY_CHECKS 0x00000100u /* check freelists */
+#define SLAB_RED_ZONE 0x00000400u /* guard bytes around objects */
+#define SLAB_POISON 0x00000800u /* fill free objects, check on alloc */
+#define SLAB_HWCACHE_ALIGN 0x00002000u /* align to cache lines */
+#define SLAB_CACHE_DMA 0x00004000u /* objects from ZONE_DMA */
 #define SLAB_CACHE_DMA32 0x00008000u
 #define SLAB_STORE_USER 0x00010000u
-#define SLAB_PANIC 0x00040000u	/* panic if creation fails */
+#define SLAB_PANIC 0x00040000u /* panic if creation fails */
 #define SLAB_TYPESAFE_BY_RCU 0x00080000u
 #define SLAB_ACCOUNT 0x04000000u
 #define SLAB_RECLAIM_ACCOUNT 0x00020000u
@@ -34,7 +34,7 @@
 #define ARCH_KMALLOC_MINALIGN 8
 #define KMALLOC_MIN_SIZE 8
 #define KMALLOC_SHIFT_LOW 3
-#define KMALLOC_SHIFT_HIGH 13	/* 8 KiB; larger goes to the page allocator */
+#define KMALLOC_SHIFT_HIGH 13 /* 8 KiB; larger goes to the page allocator */
 #define KMALLOC_MAX_CACHE_SIZE (1UL << KMALLOC_SHIFT_HIGH)
 #define KMALLOC_MAX_SIZE (1UL << (MAX_ORDER - 1 + PAGE_SHIFT))
 

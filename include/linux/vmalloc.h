@@ -16,9 +16,9 @@
 #define VMALLOC_SIZE_TB 32UL
 #define VMALLOC_END (VMALLOC_START + (VMALLOC_SIZE_TB << 40) - 1)
 
-#define VM_IOREMAP 0x00000001	/* ioremap() and friends */
-#define VM_ALLOC 0x00000002	/* vmalloc() */
-#define VM_MAP 0x00000004	/* vmap()ed pages */
+#define VM_IOREMAP 0x00000001 /* ioremap() and friends */
+#define VM_ALLOC 0x00000002 /* vmalloc() */
+#define VM_MAP 0x00000004 /* vmap()ed pages */
 #define VM_NO_GUARD 0x00000040
 
 struct page;
@@ -26,7 +26,7 @@ struct page;
 struct vm_struct {
 	struct vm_struct *next;
 	void *addr;
-	unsigned long size;	/* includes the guard page */
+	unsigned long size; /* includes the guard page */
 	unsigned long flags;
 	struct page **pages;
 	unsigned int nr_pages;
@@ -43,8 +43,8 @@ struct vmap_area {
 	unsigned long va_start;
 	unsigned long va_end;
 	struct rb_node rb_node;
-	struct list_head list;	/* all busy areas, by address */
-	unsigned long subtree_max_gap;	/* largest gap in this subtree */
+	struct list_head list; /* all busy areas, by address */
+	unsigned long subtree_max_gap; /* largest gap in this subtree */
 	struct vm_struct *vm;
 };
 

@@ -12,16 +12,16 @@ enum vm_event_item {
 	PGALLOC_DMA32,
 	PGALLOC_NORMAL,
 	PGFREE,
-	PGALLOC_FAIL,		/* "page allocation failure" reports */
-	PCP_REFILL,		/* pcp list refilled from the buddy lists */
-	PCP_DRAIN,		/* pcp list drained into the buddy lists */
+	PGALLOC_FAIL, /* "page allocation failure" reports */
+	PCP_REFILL, /* pcp list refilled from the buddy lists */
+	PCP_DRAIN, /* pcp list drained into the buddy lists */
 	NR_VM_EVENT_ITEMS
 };
 
 /* Machine-wide counters (Linux's node_stat_item, one node). */
 enum node_stat_item {
 	NR_SLAB_RECLAIMABLE_B,
-	NR_SLAB_UNRECLAIMABLE_B,	/* pages, despite Linux's _B name */
+	NR_SLAB_UNRECLAIMABLE_B, /* pages, despite Linux's _B name */
 	NR_KERNEL_STACK_KB,
 	NR_PAGETABLE,
 	NR_VM_NODE_STAT_ITEMS

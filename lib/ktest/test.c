@@ -207,7 +207,8 @@ static void mm_snapshot(struct mm_snapshot *snap)
 {
 	kmem_cache_shrink_all();
 	drain_all_pages(NULL);
-	snap->free_pages = nr_free_pages() + global_node_page_state(NR_PAGETABLE);
+	snap->free_pages =
+		nr_free_pages() + global_node_page_state(NR_PAGETABLE);
 	snap->slab_objects = slab_objects_total();
 }
 
@@ -220,7 +221,8 @@ static int ktest_leak_check(const struct mm_snapshot *before, int index)
 	mm_snapshot(&after);
 	ok = after.free_pages == before->free_pages &&
 	     after.slab_objects == before->slab_objects;
-	printk(KERN_INFO "# leak check: free pages %lu before, %lu after; slab objects %lu before, %lu after\n",
+	printk(KERN_INFO
+	       "# leak check: free pages %lu before, %lu after; slab objects %lu before, %lu after\n",
 	       before->free_pages, after.free_pages, before->slab_objects,
 	       after.slab_objects);
 	printk(KERN_INFO "%s %d mm_leak_check\n", ok ? "ok" : "not ok", index);

@@ -55,11 +55,11 @@ HOST_TEST(memblock_add_merges_touching_and_overlapping)
 	reset();
 	memblock_add(0x100000, 0x100000);
 	memblock_add(0x300000, 0x100000);
-	memblock_add(0x200000, 0x100000);	/* bridges the two */
+	memblock_add(0x200000, 0x100000); /* bridges the two */
 	HT_EXPECT_EQ(memblock.memory.cnt, 1);
 	HT_EXPECT_EQ(memblock.memory.regions[0].base, 0x100000);
 	HT_EXPECT_EQ(memblock.memory.total_size, 0x300000);
-	memblock_add(0x180000, 0x300000);	/* overlaps and extends */
+	memblock_add(0x180000, 0x300000); /* overlaps and extends */
 	HT_EXPECT_EQ(memblock.memory.cnt, 1);
 	HT_EXPECT_EQ(memblock_end_of_DRAM(), 0x480000);
 	HT_EXPECT_EQ(memblock_phys_mem_size(), 0x380000);
@@ -72,8 +72,10 @@ HOST_TEST(memblock_regions_stay_sorted)
 	memblock_add(0x100000, 0x1000);
 	memblock_add(0x500000, 0x1000);
 	HT_ASSERT(memblock.memory.cnt == 3);
-	HT_EXPECT(memblock.memory.regions[0].base < memblock.memory.regions[1].base);
-	HT_EXPECT(memblock.memory.regions[1].base < memblock.memory.regions[2].base);
+	HT_EXPECT(memblock.memory.regions[0].base <
+		  memblock.memory.regions[1].base);
+	HT_EXPECT(memblock.memory.regions[1].base <
+		  memblock.memory.regions[2].base);
 	HT_EXPECT_EQ(memblock_start_of_DRAM(), 0x100000);
 }
 
@@ -101,7 +103,7 @@ HOST_TEST(memblock_free_ranges_skip_reservations)
 	memblock_add(0x2000000, 0x1000000);
 	memblock_reserve(0x0, 0x100000);
 	memblock_reserve(0x800000, 0x10000);
-	memblock_reserve(0x1f00000, 0x200000);	/* straddles the gap */
+	memblock_reserve(0x1f00000, 0x200000); /* straddles the gap */
 	for_each_free_mem_range(i, &start, &end) {
 		HT_EXPECT(!memblock_is_reserved(start));
 		HT_EXPECT(memblock_is_memory(end - 1));
@@ -119,10 +121,10 @@ HOST_TEST(memblock_alloc_is_top_down_aligned_and_reserved)
 	reset();
 	memblock_add(0x100000, 0x1000000);
 	a = memblock_phys_alloc(0x3000, 0x10000);
-	HT_EXPECT_EQ(a, 0x1100000 - 0x10000);	/* highest aligned fit */
+	HT_EXPECT_EQ(a, 0x1100000 - 0x10000); /* highest aligned fit */
 	HT_EXPECT(memblock_is_reserved(a));
 	b = memblock_phys_alloc(0x1000, 0x1000);
-	HT_EXPECT_EQ(b, 0x1100000 - 0x1000);	/* above a, in its slack */
+	HT_EXPECT_EQ(b, 0x1100000 - 0x1000); /* above a, in its slack */
 	HT_EXPECT_EQ(memblock_reserved_size(), 0x4000);
 }
 
@@ -154,12 +156,13 @@ HOST_TEST(memblock_alloc_zeroes_memory)
 HOST_TEST(memblock_free_all_hands_over_aligned_blocks)
 {
 	reset();
-	memblock_add(0x1000, 0x9e000);		/* odd start and size */
+	memblock_add(0x1000, 0x9e000); /* odd start and size */
 	memblock_add(0x100000, 0x2f00000);
 	memblock_reserve(0x200000, 0x123000);
 	HT_EXPECT_EQ(memblock_free_all(),
 		     (0x9e000 + 0x2f00000 - 0x123000) >> PAGE_SHIFT);
-	HT_EXPECT_EQ(freed_pages, (0x9e000 + 0x2f00000 - 0x123000) >> PAGE_SHIFT);
+	HT_EXPECT_EQ(freed_pages,
+		     (0x9e000 + 0x2f00000 - 0x123000) >> PAGE_SHIFT);
 	HT_EXPECT_EQ(freed_bad, 0);
 	/* Big aligned blocks, not page by page. */
 	HT_EXPECT(freed_calls < 64);
@@ -171,7 +174,8 @@ HOST_TEST(memblock_full_array_reports_enomem)
 
 	reset();
 	for (i = 0; i < INIT_MEMBLOCK_REGIONS + 1 && !ret; i++)
-		ret = memblock_reserve(0x100000 + (phys_addr_t)i * 0x2000, 0x1000);
+		ret = memblock_reserve(0x100000 + (phys_addr_t)i * 0x2000,
+				       0x1000);
 	HT_EXPECT_EQ(ret, -ENOMEM);
 	HT_EXPECT_EQ(memblock.reserved.cnt, INIT_MEMBLOCK_REGIONS);
 }

@@ -44,11 +44,13 @@ static void __init print_memory_map(void)
  */
 static void __init reserve_boot_memory(void)
 {
-	memblock_reserve(__pa_symbol(_text), __pa_symbol(_end) - __pa_symbol(_text));
+	memblock_reserve(__pa_symbol(_text),
+			 __pa_symbol(_end) - __pa_symbol(_text));
 	if (initrd_size)
 		memblock_reserve(ALIGN_DOWN(initrd_start_phys, PAGE_SIZE),
 				 PAGE_ALIGN(initrd_start_phys + initrd_size) -
-					 ALIGN_DOWN(initrd_start_phys, PAGE_SIZE));
+					 ALIGN_DOWN(initrd_start_phys,
+						    PAGE_SIZE));
 	memblock_reserve(0, 1ULL << 20);
 }
 

@@ -101,7 +101,8 @@ static void x86_boot_test_init_memory_unmapped(struct ktest *test)
 {
 	char c;
 
-	KTEST_EXPECT_EQ(test, copy_from_kernel_nofault(&c, __init_text_begin, 1),
+	KTEST_EXPECT_EQ(test,
+			copy_from_kernel_nofault(&c, __init_text_begin, 1),
 			-EFAULT);
 	KTEST_EXPECT_EQ(test, copy_from_kernel_nofault(&c, __init_begin, 1),
 			-EFAULT);

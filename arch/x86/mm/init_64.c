@@ -136,7 +136,7 @@ static bool in_section(unsigned long addr, const char *start, const char *end)
 static pgprot_t __init kernel_image_prot(unsigned long addr)
 {
 	if (in_section(addr, _text, __init_text_end))
-		return PAGE_KERNEL_ROX;		/* .text and .init.text */
+		return PAGE_KERNEL_ROX; /* .text and .init.text */
 	if (in_section(addr, __start_rodata, __end_rodata))
 		return PAGE_KERNEL_RO;
 	return PAGE_KERNEL;
@@ -156,7 +156,7 @@ static void __init probe_page_sizes(void)
 	u32 a, b, c, d;
 
 	cpuid(0x80000001, &a, &b, &c, &d);
-	direct_gbpages = d & (1U << 26);	/* Page1GB */
+	direct_gbpages = d & (1U << 26); /* Page1GB */
 	if (!boot_cpu_has_nx())
 		__supported_pte_mask &= ~_PAGE_NX;
 }
@@ -215,7 +215,8 @@ int __init vmemmap_populate(unsigned long start, unsigned long end)
 		if (!pa)
 			return -ENOMEM;
 		memset(__va(pa), 0, PAGE_SIZE);
-		set_pte(fill_pte(pmd, addr), pfn_pte(PFN_DOWN(pa), PAGE_KERNEL));
+		set_pte(fill_pte(pmd, addr),
+			pfn_pte(PFN_DOWN(pa), PAGE_KERNEL));
 		addr += PAGE_SIZE;
 	}
 	return 0;
@@ -241,7 +242,8 @@ void __init paging_init(void)
 static int change_page_attr(unsigned long addr, int numpages, u64 set,
 			    u64 clear)
 {
-	unsigned long start = addr & PAGE_MASK, end = start + numpages * PAGE_SIZE;
+	unsigned long start = addr & PAGE_MASK,
+		      end = start + numpages * PAGE_SIZE;
 	unsigned int level;
 
 	for (addr = start; addr < end; addr += PAGE_SIZE) {

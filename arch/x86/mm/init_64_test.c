@@ -25,7 +25,7 @@ static void x86_mm_test_direct_map_round_trip(struct ktest *test)
 	KTEST_EXPECT_PTR_EQ(test, virt_to_page(addr), page);
 	KTEST_EXPECT_EQ(test, __pa(addr), page_to_phys(page));
 	KTEST_EXPECT_PTR_EQ(test, pfn_to_page(page_to_pfn(page)), page);
-	*(volatile long *)addr = 0x1234;	/* mapped and writable */
+	*(volatile long *)addr = 0x1234; /* mapped and writable */
 	KTEST_EXPECT_EQ(test, *(volatile long *)addr, 0x1234);
 	__free_page(page);
 }
@@ -35,8 +35,8 @@ static void x86_mm_test_direct_map_uses_large_pages(struct ktest *test)
 	unsigned int level;
 	pte_t *pte = lookup_address(PAGE_OFFSET + (16UL << 20), &level);
 
-	KTEST_EXPECT_NULL(test, pte);		/* no 4 KiB PTE... */
-	KTEST_EXPECT_LE(test, level, 2);	/* ...a 1 GiB or 2 MiB page */
+	KTEST_EXPECT_NULL(test, pte); /* no 4 KiB PTE... */
+	KTEST_EXPECT_LE(test, level, 2); /* ...a 1 GiB or 2 MiB page */
 }
 
 static void x86_mm_test_vmemmap_placement(struct ktest *test)
@@ -69,9 +69,9 @@ static void x86_mm_test_rodata_is_read_only(struct ktest *test)
 					       sizeof(v)),
 			-EFAULT);
 	KTEST_EXPECT_EQ(test, x86_mm_test_rodata, 7);
-	KTEST_EXPECT_EQ(test,
-			copy_to_kernel_nofault(&x86_mm_test_data, &v, sizeof(v)),
-			0);
+	KTEST_EXPECT_EQ(
+		test, copy_to_kernel_nofault(&x86_mm_test_data, &v, sizeof(v)),
+		0);
 	KTEST_EXPECT_EQ(test, x86_mm_test_data, 8);
 }
 
@@ -101,14 +101,14 @@ static void x86_mm_test_nofault_survives_bad_addresses(struct ktest *test)
 
 	/* Unmapped kernel address: #PF, fixed up. */
 	KTEST_EXPECT_EQ(test,
-			copy_from_kernel_nofault(&c, (void *)(VMALLOC_START +
-							      (1UL << 40)), 1),
+			copy_from_kernel_nofault(
+				&c, (void *)(VMALLOC_START + (1UL << 40)), 1),
 			-EFAULT);
 	/* Non-canonical address: #GP, fixed up. */
-	KTEST_EXPECT_EQ(test,
-			copy_from_kernel_nofault(&c, (void *)0x8000000000000000UL,
-						 1),
-			-EFAULT);
+	KTEST_EXPECT_EQ(
+		test,
+		copy_from_kernel_nofault(&c, (void *)0x8000000000000000UL, 1),
+		-EFAULT);
 	/* User addresses are refused outright. */
 	KTEST_EXPECT_EQ(test, copy_from_kernel_nofault(&c, NULL, 1), -EFAULT);
 }

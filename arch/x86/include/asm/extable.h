@@ -8,11 +8,11 @@
  * at its fixup instead of oopsing.  Addresses are stored relative to
  * the entry, so the table needs no relocation.
  */
-#define _ASM_EXTABLE(from, to)                                               \
-	" .pushsection __ex_table, \"a\"\n"                                  \
-	" .balign 4\n"                                                       \
-	" .long (" #from ") - .\n"                                           \
-	" .long (" #to ") - .\n"                                             \
+#define _ASM_EXTABLE(from, to)              \
+	" .pushsection __ex_table, \"a\"\n" \
+	" .balign 4\n"                      \
+	" .long (" #from ") - .\n"          \
+	" .long (" #to ") - .\n"            \
 	" .popsection\n"
 
 #ifndef __ASSEMBLY__

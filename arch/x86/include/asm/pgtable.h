@@ -19,7 +19,7 @@
 #define PMD_MASK (~(PMD_SIZE - 1))
 #define PGDIR_SIZE (_AC(1, UL) << PGDIR_SHIFT)
 #define PGDIR_MASK (~(PGDIR_SIZE - 1))
-#define KERNEL_PGD_BOUNDARY (PTRS_PER_PGD / 2)	/* kernel half starts here */
+#define KERNEL_PGD_BOUNDARY (PTRS_PER_PGD / 2) /* kernel half starts here */
 
 /* The kernel's page tables (swapper_pg_dir in Linux's older name). */
 extern pgd_t init_top_pgt[PTRS_PER_PGD];

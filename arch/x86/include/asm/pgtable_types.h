@@ -12,8 +12,8 @@
 #define _PAGE_BIT_PCD 4
 #define _PAGE_BIT_ACCESSED 5
 #define _PAGE_BIT_DIRTY 6
-#define _PAGE_BIT_PSE 7		/* 2 MiB / 1 GiB page (PMD/PUD level) */
-#define _PAGE_BIT_GLOBAL 8	/* survives CR3 writes (CR4.PGE) */
+#define _PAGE_BIT_PSE 7 /* 2 MiB / 1 GiB page (PMD/PUD level) */
+#define _PAGE_BIT_GLOBAL 8 /* survives CR3 writes (CR4.PGE) */
 #define _PAGE_BIT_NX 63
 
 #define _PAGE_PRESENT (_AT(u64, 1) << _PAGE_BIT_PRESENT)
@@ -63,7 +63,7 @@ typedef struct {
 #define _KERNPG_TABLE (_PAGE_PRESENT | _PAGE_RW | _PAGE_ACCESSED | _PAGE_DIRTY)
 #define _PAGE_TABLE (_KERNPG_TABLE | _PAGE_USER)
 
-#define __PAGE_KERNEL_EXEC                                                   \
+#define __PAGE_KERNEL_EXEC \
 	(_PAGE_PRESENT | _PAGE_RW | _PAGE_ACCESSED | _PAGE_DIRTY | _PAGE_GLOBAL)
 #define __PAGE_KERNEL (__PAGE_KERNEL_EXEC | _PAGE_NX)
 #define __PAGE_KERNEL_RO (__PAGE_KERNEL & ~_PAGE_RW)
