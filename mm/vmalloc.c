@@ -234,21 +234,24 @@ static unsigned long level_addr_end(unsigned long addr, unsigned long end,
 }
 
 /*
- * A table page is allocated (which may sleep) before the lock is taken;
- * if another CPU linked one meanwhile, ours goes back.
+ * Make sure the PUD or PMD entry @entry points at a lower table (both
+ * kinds hold the table's physical address with _KERNPG_TABLE).  The
+ * page is allocated (which may sleep) before the lock is taken; if
+ * another CPU linked one meanwhile, ours goes back.  Returns 0 or
+ * -ENOMEM.
  */
-static pmd_t *vmap_pmd_alloc(pud_t *pud, unsigned long addr)
+static int vmap_table_link(u64 *entry)
 {
 	unsigned long table;
 
-	if (!pud_none(*pud))
-		return pmd_offset(pud, addr);
+	if (READ_ONCE(*entry))
+		return 0;
 	table = get_zeroed_page(GFP_KERNEL);
 	if (!table)
-		return NULL;
+		return -ENOMEM;
 	spin_lock(&kernel_pgtable_lock);
-	if (pud_none(*pud)) {
-		pud_populate(pud, (pmd_t *)table);
+	if (!*entry) {
+		WRITE_ONCE(*entry, __pa(table) | _KERNPG_TABLE);
 		table = 0;
 	}
 	spin_unlock(&kernel_pgtable_lock);
@@ -256,29 +259,17 @@ static pmd_t *vmap_pmd_alloc(pud_t *pud, unsigned long addr)
 		free_page(table);
 	else
 		mod_node_page_state(NR_PAGETABLE, 1); /* kept for good */
-	return pmd_offset(pud, addr);
+	return 0;
+}
+
+static pmd_t *vmap_pmd_alloc(pud_t *pud, unsigned long addr)
+{
+	return vmap_table_link(&pud->pud) ? NULL : pmd_offset(pud, addr);
 }
 
 static pte_t *vmap_pte_alloc(pmd_t *pmd, unsigned long addr)
 {
-	unsigned long table;
-
-	if (!pmd_none(*pmd))
-		return pte_offset_kernel(pmd, addr);
-	table = get_zeroed_page(GFP_KERNEL);
-	if (!table)
-		return NULL;
-	spin_lock(&kernel_pgtable_lock);
-	if (pmd_none(*pmd)) {
-		pmd_populate_kernel(pmd, (pte_t *)table);
-		table = 0;
-	}
-	spin_unlock(&kernel_pgtable_lock);
-	if (table)
-		free_page(table);
-	else
-		mod_node_page_state(NR_PAGETABLE, 1); /* kept for good */
-	return pte_offset_kernel(pmd, addr);
+	return vmap_table_link(&pmd->pmd) ? NULL : pte_offset_kernel(pmd, addr);
 }
 
 /*
