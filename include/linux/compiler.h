@@ -13,6 +13,10 @@
 #define __weak __attribute__((__weak__))
 #define __cold __attribute__((__cold__))
 #define __printf(a, b) __attribute__((__format__(printf, a, b)))
+/* Address-space markers (sparse in Linux; documentation here). */
+#define __user
+#define __iomem
+#define __force
 #define notrace __attribute__((__no_instrument_function__))
 #if __has_attribute(__externally_visible__)
 #define __visible __attribute__((__externally_visible__))

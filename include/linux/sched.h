@@ -64,6 +64,11 @@
 struct sched_class;
 struct prio_array;
 struct mm_struct;
+struct files_struct;
+struct fs_struct;
+struct sighand_struct;
+struct signal_struct;
+struct cred;
 
 /*
  * Architecture state kept for a task that is not running: its kernel
@@ -144,6 +149,23 @@ struct task_struct {
 	int exit_code;
 	int exit_state;
 	char comm[TASK_COMM_LEN];
+
+	/*
+	 * Process resources, each shared per CLONE_* flag (kernel/fork.c):
+	 * open files (fs/file.c), root and cwd (fs/fs_struct.c), signal
+	 * handlers and the thread group's shared signal state
+	 * (kernel/signal.c), credentials (kernel/cred.c).
+	 */
+	struct files_struct *files;
+	struct fs_struct *fs;
+	struct sighand_struct *sighand;
+	struct signal_struct *signal;
+	const struct cred *real_cred; /* objective: who we are to others */
+	const struct cred *cred; /* subjective: what we act as */
+	int __user *set_child_tid; /* CLONE_CHILD_SETTID */
+	int __user *clear_child_tid; /* CLONE_CHILD_CLEARTID, set_tid_address */
+	void __user *robust_list;
+	size_t robust_list_len;
 
 	void *kthread; /* struct kthread of a kernel thread */
 	void *lockdep; /* held-lock stack, kernel/locking/lockdep.c */

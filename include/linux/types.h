@@ -37,6 +37,7 @@ typedef unsigned int uid_t;
 typedef unsigned int gid_t;
 typedef unsigned int umode_t;
 typedef unsigned int dev_t;
+typedef u64 blkcnt_t;
 
 struct list_head {
 	struct list_head *next, *prev;

@@ -1,0 +1,395 @@
+#ifndef _LINUX_FS_H
+#define _LINUX_FS_H
+
+/*
+ * The VFS objects (seeds 001 and 004): super_block, inode, dentry
+ * (linux/dcache.h) and file, each with its table of operations.  A
+ * filesystem embeds struct inode in its own inode and gets back with
+ * container_of; a driver hangs its state off file->private_data.
+ *
+ * This header is the contract between the VFS (fs/) and its users
+ * (drivers/tty, drivers/char, fs/proc, pipes, exec): the fields below
+ * are named and typed as in Linux.
+ */
+#include <linux/types.h>
+#include <linux/compiler.h>
+#include <linux/list.h>
+#include <linux/atomic.h>
+#include <linux/spinlock.h>
+#include <linux/mutex.h>
+#include <linux/rwsem.h>
+#include <linux/wait.h>
+#include <linux/time64.h>
+#include <linux/kdev_t.h>
+#include <linux/stat.h>
+#include <linux/path.h>
+#include <uapi/linux/fcntl.h>
+
+struct file;
+struct inode;
+struct dentry;
+struct super_block;
+struct vfsmount;
+struct vm_area_struct;
+struct poll_table_struct;
+struct kstat;
+struct kstatfs;
+struct iattr;
+struct page;
+struct address_space;
+struct file_system_type;
+struct pipe_inode_info;
+struct cdev;
+struct seq_file;
+
+typedef unsigned int fmode_t;
+typedef unsigned int __poll_t;
+
+/* file->f_mode: how the file was opened, as seen by the VFS. */
+#define FMODE_READ ((fmode_t)0x1)
+#define FMODE_WRITE ((fmode_t)0x2)
+#define FMODE_LSEEK ((fmode_t)0x4)
+#define FMODE_PREAD ((fmode_t)0x8)
+#define FMODE_PWRITE ((fmode_t)0x10)
+#define FMODE_EXEC ((fmode_t)0x20)
+#define FMODE_ATOMIC_POS ((fmode_t)0x8000)
+#define FMODE_PATH ((fmode_t)0x4000)
+#define FMODE_CAN_READ ((fmode_t)0x20000)
+#define FMODE_CAN_WRITE ((fmode_t)0x40000)
+#define FMODE_STREAM ((fmode_t)0x200000)
+
+/* Permission mask bits for inode_permission(). */
+#define MAY_EXEC 0x1
+#define MAY_WRITE 0x2
+#define MAY_READ 0x4
+#define MAY_APPEND 0x8
+#define MAY_ACCESS 0x10
+#define MAY_OPEN 0x20
+#define MAY_CHDIR 0x40
+#define MAY_NOT_BLOCK 0x80
+
+#define SEEK_SET 0
+#define SEEK_CUR 1
+#define SEEK_END 2
+#define SEEK_DATA 3
+#define SEEK_HOLE 4
+#define SEEK_MAX SEEK_HOLE
+
+#define MAX_LFS_FILESIZE ((loff_t)0x7fffffffffffffffLL)
+
+/* getdents: the filesystem calls dir_emit() for each entry. */
+struct dir_context;
+typedef bool (*filldir_t)(struct dir_context *, const char *, int, loff_t,
+			  u64, unsigned int);
+struct dir_context {
+	filldir_t actor;
+	loff_t pos;
+};
+
+/* d_type values in getdents64 (S_IFMT >> 12). */
+#define DT_UNKNOWN 0
+#define DT_FIFO 1
+#define DT_CHR 2
+#define DT_DIR 4
+#define DT_BLK 6
+#define DT_REG 8
+#define DT_LNK 10
+#define DT_SOCK 12
+#define DT_WHT 14
+
+static inline bool dir_emit(struct dir_context *ctx, const char *name,
+			    int namelen, u64 ino, unsigned int type)
+{
+	return ctx->actor(ctx, name, namelen, ctx->pos, ino, type);
+}
+
+struct file_operations {
+	loff_t (*llseek)(struct file *, loff_t, int);
+	ssize_t (*read)(struct file *, char __user *, size_t, loff_t *);
+	ssize_t (*write)(struct file *, const char __user *, size_t, loff_t *);
+	int (*iterate_shared)(struct file *, struct dir_context *);
+	__poll_t (*poll)(struct file *, struct poll_table_struct *);
+	long (*unlocked_ioctl)(struct file *, unsigned int, unsigned long);
+	int (*mmap)(struct file *, struct vm_area_struct *);
+	int (*open)(struct inode *, struct file *);
+	int (*flush)(struct file *, void *id);
+	int (*release)(struct inode *, struct file *);
+	int (*fsync)(struct file *, loff_t, loff_t, int datasync);
+	int (*fasync)(int, struct file *, int);
+	long (*fallocate)(struct file *, int mode, loff_t offset, loff_t len);
+	unsigned long (*get_unmapped_area)(struct file *, unsigned long,
+					   unsigned long, unsigned long,
+					   unsigned long);
+	ssize_t (*splice_read)(struct file *, loff_t *,
+			       struct pipe_inode_info *, size_t, unsigned int);
+	int (*lock)(struct file *, int, void *);
+	int (*flock)(struct file *, int, void *);
+	const char *name; /* for /proc/linnet diagnostics; optional */
+};
+
+struct inode_operations {
+	struct dentry *(*lookup)(struct inode *, struct dentry *, unsigned int);
+	const char *(*get_link)(struct dentry *, struct inode *, void **cookie);
+	int (*permission)(struct inode *, int);
+	int (*readlink)(struct dentry *, char __user *, int);
+	int (*create)(struct inode *, struct dentry *, umode_t, bool);
+	int (*link)(struct dentry *, struct inode *, struct dentry *);
+	int (*unlink)(struct inode *, struct dentry *);
+	int (*symlink)(struct inode *, struct dentry *, const char *);
+	int (*mkdir)(struct inode *, struct dentry *, umode_t);
+	int (*rmdir)(struct inode *, struct dentry *);
+	int (*mknod)(struct inode *, struct dentry *, umode_t, dev_t);
+	int (*rename)(struct inode *, struct dentry *, struct inode *,
+		      struct dentry *, unsigned int);
+	int (*setattr)(struct dentry *, struct iattr *);
+	int (*getattr)(const struct path *, struct kstat *, u32, unsigned int);
+	int (*tmpfile)(struct inode *, struct file *, umode_t);
+};
+
+struct address_space_operations {
+	int (*read_folio)(struct file *, struct page *);
+	int (*writepage)(struct page *, void *wbc);
+	int (*write_begin)(struct file *, struct address_space *, loff_t,
+			   unsigned int, struct page **, void **);
+	int (*write_end)(struct file *, struct address_space *, loff_t,
+			 unsigned int, unsigned int, struct page *, void *);
+	bool (*dirty_folio)(struct address_space *, struct page *);
+};
+
+/*
+ * The page cache of one inode: pages keyed by index (page offset in the
+ * file), in an xarray-like tree (lib/xarray.c when it exists; fs/ owns
+ * the representation).
+ */
+struct address_space {
+	struct inode *host;
+	void *i_pages; /* the index -> page tree; owned by mm/filemap.c */
+	spinlock_t i_lock;
+	unsigned long nrpages;
+	gfp_t gfp_mask;
+	const struct address_space_operations *a_ops;
+	struct list_head i_mmap; /* VMAs mapping this (shared mappings) */
+	struct rw_semaphore i_mmap_rwsem;
+	void *private_data;
+};
+
+struct inode {
+	umode_t i_mode;
+	unsigned short i_opflags;
+	uid_t i_uid;
+	gid_t i_gid;
+	unsigned int i_flags; /* S_* below */
+	const struct inode_operations *i_op;
+	struct super_block *i_sb;
+	struct address_space *i_mapping;
+	unsigned long i_ino;
+	unsigned int i_nlink;
+	dev_t i_rdev;
+	loff_t i_size;
+	struct timespec64 i_atime;
+	struct timespec64 i_mtime;
+	struct timespec64 i_ctime;
+	spinlock_t i_lock; /* i_state, i_count changes under it */
+	unsigned short i_bytes;
+	u8 i_blkbits;
+	blkcnt_t i_blocks;
+	unsigned long i_state; /* I_* */
+	struct rw_semaphore i_rwsem; /* inode_lock(): directory ops, writes */
+	struct hlist_node i_hash;
+	struct list_head i_sb_list;
+	struct list_head i_lru;
+	struct hlist_head i_dentry; /* aliases */
+	atomic_t i_count;
+	atomic_t i_writecount;
+	u64 i_version;
+	const struct file_operations *i_fop;
+	struct address_space i_data;
+	union {
+		struct pipe_inode_info *i_pipe;
+		struct cdev *i_cdev;
+		char *i_link;
+	};
+	u32 i_generation;
+	void *i_private;
+};
+
+/* inode->i_flags */
+#define S_SYNC (1 << 0)
+#define S_NOATIME (1 << 1)
+#define S_APPEND (1 << 2)
+#define S_IMMUTABLE (1 << 3)
+#define S_DEAD (1 << 4)
+#define S_PRIVATE (1 << 9)
+
+/* inode->i_state */
+#define I_NEW (1 << 3)
+#define I_FREEING (1 << 5)
+#define I_CLEAR (1 << 6)
+#define I_DIRTY_SYNC (1 << 0)
+#define I_DIRTY_PAGES (1 << 2)
+
+static inline void inode_lock(struct inode *inode)
+{
+	down_write(&inode->i_rwsem);
+}
+
+static inline void inode_unlock(struct inode *inode)
+{
+	up_write(&inode->i_rwsem);
+}
+
+static inline void inode_lock_shared(struct inode *inode)
+{
+	down_read(&inode->i_rwsem);
+}
+
+static inline void inode_unlock_shared(struct inode *inode)
+{
+	up_read(&inode->i_rwsem);
+}
+
+static inline loff_t i_size_read(const struct inode *inode)
+{
+	return READ_ONCE(inode->i_size);
+}
+
+static inline void i_size_write(struct inode *inode, loff_t i_size)
+{
+	WRITE_ONCE(inode->i_size, i_size);
+}
+
+static inline unsigned int iminor(const struct inode *inode)
+{
+	return MINOR(inode->i_rdev);
+}
+
+static inline unsigned int imajor(const struct inode *inode)
+{
+	return MAJOR(inode->i_rdev);
+}
+
+/*
+ * An open file: shared by every fd that dup() made of it, and by
+ * fork's copies of the fd table; one f_pos among them all.
+ */
+struct file {
+	struct path f_path;
+	struct inode *f_inode; /* cached f_path.dentry->d_inode */
+	const struct file_operations *f_op;
+	spinlock_t f_lock; /* f_flags, f_ep */
+	atomic_long_t f_count;
+	unsigned int f_flags; /* O_* from open(), minus the creation bits */
+	fmode_t f_mode;
+	struct mutex f_pos_lock;
+	loff_t f_pos;
+	const struct cred *f_cred;
+	u64 f_version;
+	void *private_data;
+	struct address_space *f_mapping;
+	struct hlist_head *f_ep; /* epoll watches of this file */
+};
+
+static inline struct inode *file_inode(const struct file *f)
+{
+	return f->f_inode;
+}
+
+struct file_system_type {
+	const char *name;
+	int fs_flags;
+#define FS_REQUIRES_DEV 1
+#define FS_USERNS_MOUNT 8
+	struct dentry *(*mount)(struct file_system_type *, int flags,
+				const char *dev_name, void *data);
+	void (*kill_sb)(struct super_block *);
+	struct file_system_type *next;
+	struct hlist_head fs_supers;
+};
+
+struct super_operations {
+	struct inode *(*alloc_inode)(struct super_block *sb);
+	void (*destroy_inode)(struct inode *);
+	void (*free_inode)(struct inode *);
+	void (*dirty_inode)(struct inode *, int flags);
+	int (*write_inode)(struct inode *, void *wbc);
+	int (*drop_inode)(struct inode *);
+	void (*evict_inode)(struct inode *);
+	void (*put_super)(struct super_block *);
+	int (*sync_fs)(struct super_block *sb, int wait);
+	int (*statfs)(struct dentry *, struct kstatfs *);
+	int (*remount_fs)(struct super_block *, int *, char *);
+	int (*show_options)(struct seq_file *, struct dentry *);
+};
+
+struct super_block {
+	struct list_head s_list; /* all superblocks */
+	dev_t s_dev;
+	unsigned char s_blocksize_bits;
+	unsigned long s_blocksize;
+	loff_t s_maxbytes;
+	struct file_system_type *s_type;
+	const struct super_operations *s_op;
+	unsigned long s_flags; /* SB_* */
+	unsigned long s_magic;
+	struct dentry *s_root;
+	struct rw_semaphore s_umount;
+	int s_count;
+	atomic_t s_active;
+	struct hlist_node s_instances;
+	struct list_head s_inodes; /* all inodes */
+	spinlock_t s_inode_list_lock;
+	struct list_head s_mounts;
+	const struct dentry_operations *s_d_op; /* default for new dentries */
+	char s_id[32];
+	void *s_fs_info; /* the filesystem's private info */
+	u32 s_time_gran;
+	struct mutex s_vfs_rename_mutex;
+};
+
+/* sb->s_flags: the MS_* bits that apply per superblock. */
+#define SB_RDONLY 1
+#define SB_NOSUID 2
+#define SB_NODEV 4
+#define SB_NOEXEC 8
+#define SB_SYNCHRONOUS 16
+#define SB_SILENT 32768
+#define SB_NOATIME 1024
+#define SB_ACTIVE (1 << 30)
+#define SB_NOUSER (1 << 31)
+
+/* Character devices (fs/char_dev.c). */
+int register_chrdev_region(dev_t from, unsigned count, const char *name);
+int alloc_chrdev_region(dev_t *dev, unsigned baseminor, unsigned count,
+			const char *name);
+void unregister_chrdev_region(dev_t from, unsigned count);
+int __register_chrdev(unsigned int major, unsigned int baseminor,
+		      unsigned int count, const char *name,
+		      const struct file_operations *fops);
+static inline int register_chrdev(unsigned int major, const char *name,
+				  const struct file_operations *fops)
+{
+	return __register_chrdev(major, 0, 256, name, fops);
+}
+
+extern const struct file_operations def_chr_fops;
+
+/* Stock llseek and friends (fs/read_write.c, fs/libfs.c). */
+loff_t no_llseek(struct file *file, loff_t offset, int whence);
+loff_t noop_llseek(struct file *file, loff_t offset, int whence);
+loff_t generic_file_llseek(struct file *file, loff_t offset, int whence);
+loff_t default_llseek(struct file *file, loff_t offset, int whence);
+int nonseekable_open(struct inode *inode, struct file *filp);
+int stream_open(struct inode *inode, struct file *filp);
+
+/* Reference counting of struct file (fs/file_table.c). */
+struct file *get_file(struct file *f);
+void fput(struct file *file);
+
+/* Kernel-internal file I/O (fs/open.c, fs/read_write.c). */
+struct file *filp_open(const char *filename, int flags, umode_t mode);
+int filp_close(struct file *filp, void *id);
+ssize_t kernel_read(struct file *file, void *buf, size_t count, loff_t *pos);
+ssize_t kernel_write(struct file *file, const void *buf, size_t count,
+		     loff_t *pos);
+
+#endif /* _LINUX_FS_H */
