@@ -1,6 +1,8 @@
 #ifndef _LINUX_PATH_H
 #define _LINUX_PATH_H
 
+#include <linux/types.h>
+
 struct dentry;
 struct vfsmount;
 
