@@ -2,6 +2,7 @@
  * init_task: the first task, statically built (seed 003).  It runs
  * start_kernel() on init_thread_union and becomes CPU 0's idle task.
  */
+#include <linux/cred.h>
 #include <linux/mm_types.h>
 #include <linux/sched.h>
 
@@ -31,4 +32,6 @@ struct task_struct init_task = {
 	.group_leader = &init_task,
 	.tasks = LIST_HEAD_INIT(init_task.tasks),
 	.comm = "swapper/0",
+	.real_cred = &init_cred,
+	.cred = &init_cred,
 };

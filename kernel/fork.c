@@ -3,6 +3,7 @@
  * and clone of user processes build on copy_process() in the processes
  * issue.
  */
+#include <linux/cred.h>
 #include <linux/err.h>
 #include <linux/errno.h>
 #include <linux/gfp.h>
@@ -51,6 +52,8 @@ void __put_task_struct(struct task_struct *t)
 {
 	WARN_ON(!(t->__state & TASK_DEAD) && !(t->flags & PF_EXITING));
 	lockdep_free_task(t);
+	put_cred(t->real_cred);
+	put_cred(t->cred);
 	free_thread_stack(t->stack);
 	kfree(t->kthread);
 	kmem_cache_free(task_struct_cachep, t);
@@ -101,9 +104,13 @@ static struct task_struct *copy_process(int (*fn)(void *), void *arg)
 	p->active_mm = NULL;
 	p->exit_code = p->exit_state = 0;
 	p->start_time = local_clock();
+	get_cred(p->real_cred);
+	get_cred(p->cred);
 	sched_fork(p);
 	copy_thread(p, fn, arg);
 	if (alloc_pid(p) < 0) {
+		put_cred(p->real_cred);
+		put_cred(p->cred);
 		free_thread_stack(p->stack);
 		kmem_cache_free(task_struct_cachep, p);
 		return ERR_PTR(-EAGAIN);

@@ -240,4 +240,74 @@ void kvfree(const void *addr);
 long copy_from_kernel_nofault(void *dst, const void *src, size_t size);
 long copy_to_kernel_nofault(void *dst, const void *src, size_t size);
 
+
+/*
+ * VMA flags (vm_area_struct.vm_flags), Linux's bit values: the low four
+ * mirror PROT_*, the VM_MAY* bits say what mprotect may later allow.
+ */
+#define VM_NONE 0x00000000UL
+#define VM_READ 0x00000001UL
+#define VM_WRITE 0x00000002UL
+#define VM_EXEC 0x00000004UL
+#define VM_SHARED 0x00000008UL
+#define VM_MAYREAD 0x00000010UL
+#define VM_MAYWRITE 0x00000020UL
+#define VM_MAYEXEC 0x00000040UL
+#define VM_MAYSHARE 0x00000080UL
+#define VM_GROWSDOWN 0x00000100UL
+#define VM_PFNMAP 0x00000400UL
+#define VM_LOCKED 0x00002000UL
+#define VM_IO 0x00004000UL
+#define VM_DONTCOPY 0x00020000UL
+#define VM_DONTEXPAND 0x00040000UL
+#define VM_ACCOUNT 0x00100000UL
+#define VM_NORESERVE 0x00200000UL
+#define VM_DONTDUMP 0x04000000UL
+#define VM_STACK VM_GROWSDOWN
+
+typedef unsigned long pgoff_t;
+typedef unsigned int vm_fault_t;
+
+/* ->fault results. */
+#define VM_FAULT_OOM 0x000001
+#define VM_FAULT_SIGBUS 0x000002
+#define VM_FAULT_MAJOR 0x000004
+#define VM_FAULT_SIGSEGV 0x000040
+#define VM_FAULT_NOPAGE 0x000100
+#define VM_FAULT_LOCKED 0x000200
+#define VM_FAULT_RETRY 0x000400
+#define VM_FAULT_ERROR (VM_FAULT_OOM | VM_FAULT_SIGBUS | VM_FAULT_SIGSEGV)
+
+/* vm_fault.flags */
+#define FAULT_FLAG_WRITE 0x01
+#define FAULT_FLAG_USER 0x40
+#define FAULT_FLAG_INSTRUCTION 0x100
+
+/*
+ * One page fault being resolved, handed to vma->vm_ops->fault: the
+ * handler finds (or reads in) the page for vmf->pgoff and returns it in
+ * vmf->page with a reference held; the fault core maps it (or copies
+ * it, for a private write).
+ */
+struct vm_fault {
+	struct vm_area_struct *vma;
+	unsigned long address; /* page aligned */
+	unsigned long real_address; /* as faulted */
+	unsigned int flags; /* FAULT_FLAG_* */
+	pgoff_t pgoff; /* in vma->vm_file, in pages */
+	struct page *page; /* out: the page, referenced */
+};
+
+struct vm_operations_struct {
+	void (*open)(struct vm_area_struct *area);
+	void (*close)(struct vm_area_struct *area);
+	vm_fault_t (*fault)(struct vm_fault *vmf);
+	const char *(*name)(struct vm_area_struct *vma);
+};
+
+static inline bool vma_is_anonymous(const struct vm_area_struct *vma)
+{
+	return !vma->vm_ops;
+}
+
 #endif /* _LINUX_MM_H */

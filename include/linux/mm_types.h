@@ -3,8 +3,17 @@
 
 #include <linux/types.h>
 #include <linux/atomic.h>
+#include <linux/list.h>
+#include <linux/rbtree.h>
+#include <linux/rwsem.h>
+#include <linux/spinlock_types.h>
+#include <linux/cpumask.h>
+#include <asm/pgtable_types.h>
 
 struct kmem_cache;
+struct file;
+struct anon_vma;
+struct vm_operations_struct;
 
 /*
  * struct page: one per physical page frame, in the vmemmap array at
@@ -45,15 +54,76 @@ struct page {
 };
 
 /*
- * An address space (seed 000).  The processes issue adds the VMAs,
- * mmap_lock and counters; the scheduler needs the page tables and the
- * two reference counts already: mm_users (tasks using it) and mm_count
- * (references to the struct, including lazy-TLB borrowers).
+ * A virtual memory area (seed 000): one contiguous range of a process's
+ * address space with one set of permissions and one backing (anonymous
+ * memory or a file at vm_pgoff).  The VMAs of an mm are kept both in an
+ * rbtree keyed by address (find_vma in O(log n)) and in a sorted list.
+ */
+struct vm_area_struct {
+	unsigned long vm_start; /* first byte */
+	unsigned long vm_end; /* first byte after */
+	struct mm_struct *vm_mm;
+	pgprot_t vm_page_prot; /* PTE bits for this area's pages */
+	unsigned long vm_flags; /* VM_* (linux/mm.h) */
+	struct rb_node vm_rb;
+	struct list_head vm_list; /* mm->mmap_list, sorted by address */
+	const struct vm_operations_struct *vm_ops;
+	unsigned long vm_pgoff; /* offset in vm_file, in pages */
+	struct file *vm_file; /* NULL: anonymous */
+	void *vm_private_data;
+	struct list_head shared; /* in vm_file's mapping->i_mmap */
+	struct anon_vma *anon_vma; /* reserved for reverse mapping */
+};
+
+/* Per-mm page counters (rss), as /proc/<pid>/status reports them. */
+enum {
+	MM_FILEPAGES,
+	MM_ANONPAGES,
+	MM_SWAPENTS,
+	MM_SHMEMPAGES,
+	NR_MM_COUNTERS
+};
+
+/*
+ * A process address space, shared by the threads of a process
+ * (CLONE_VM).  mm_users counts tasks using it; mm_count counts
+ * references to the structure (a lazy-TLB kernel thread borrowing it
+ * holds one of those, not a user).
  */
 struct mm_struct {
 	void *pgd; /* pgd_t *: the top-level page table */
 	atomic_t mm_users;
 	atomic_t mm_count;
+
+	struct rb_root mm_rb; /* VMAs by address */
+	struct list_head mmap_list; /* VMAs in address order */
+	struct vm_area_struct *mmap_cache; /* last find_vma() result */
+	int map_count;
+	struct rw_semaphore mmap_lock;
+	spinlock_t page_table_lock; /* page-table pages and counters */
+	struct list_head mmlist;
+
+	unsigned long mmap_base; /* top-down search for mmap starts here */
+	unsigned long task_size;
+	unsigned long total_vm; /* pages mapped */
+	unsigned long locked_vm;
+	unsigned long data_vm; /* private writable, not stack */
+	unsigned long exec_vm;
+	unsigned long stack_vm;
+	unsigned long def_flags;
+	atomic_long_t rss_stat[NR_MM_COUNTERS];
+	unsigned long hiwater_rss;
+	unsigned long hiwater_vm;
+
+	unsigned long start_code, end_code, start_data, end_data;
+	unsigned long start_brk, brk, start_stack;
+	unsigned long arg_start, arg_end, env_start, env_end;
+	unsigned long saved_auxv[2 * 24]; /* for /proc/<pid>/auxv */
+
+	struct file *exe_file; /* /proc/<pid>/exe */
+	/* CPUs that may hold TLB entries of this mm (TLB shootdown). */
+	unsigned long cpu_bitmap[BITS_TO_LONGS(NR_CPUS)];
+	unsigned long flags; /* MMF_* */
 };
 
 extern struct mm_struct init_mm;

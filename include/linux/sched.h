@@ -6,6 +6,7 @@
 #include <linux/cpumask.h>
 #include <linux/list.h>
 #include <linux/atomic.h>
+#include <linux/signal_types.h>
 #include <asm/current.h>
 #include <asm/page_types.h>
 #include <asm/processor.h>
@@ -162,6 +163,17 @@ struct task_struct {
 	struct signal_struct *signal;
 	const struct cred *real_cred; /* objective: who we are to others */
 	const struct cred *cred; /* subjective: what we act as */
+	struct list_head thread_node; /* in signal->thread_head */
+	sigset_t blocked; /* rt_sigprocmask */
+	sigset_t real_blocked; /* saved while rt_sigtimedwait waits */
+	sigset_t saved_sigmask; /* restored after sigsuspend's handler */
+	struct sigpending pending; /* signals to this thread only */
+	unsigned long sas_ss_sp; /* sigaltstack */
+	size_t sas_ss_size;
+	unsigned int sas_ss_flags;
+	unsigned long jobctl; /* JOBCTL_* */
+	int pdeath_signal; /* PR_SET_PDEATHSIG */
+	int exit_signal; /* to the parent at exit: SIGCHLD or 0 (threads) */
 	int __user *set_child_tid; /* CLONE_CHILD_SETTID */
 	int __user *clear_child_tid; /* CLONE_CHILD_CLEARTID, set_tid_address */
 	void __user *robust_list;
