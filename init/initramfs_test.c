@@ -465,7 +465,7 @@ static void initramfs_test_gzip_split_anywhere(struct ktest *test)
  * Produced by the host's gzip -9 (Huffman-coded, not stored) from
  * usr/gen_init_cpio.py with the spec
  *	dir /etc 0755 0 0
- *	file /etc/motd (contents "hello from zlib\n") 0644 0 0
+ *	file /etc/motd (contents "hello from zlib\n") 0644 0 0 /etc/issue
  *	slink /bin/sh /bin/busybox 0777 0 0
  *	nod /dev/null 0666 0 0 c 1 3
  */
@@ -483,8 +483,11 @@ static void initramfs_test_gzip_from_zlib(struct ktest *test)
 	KTEST_EXPECT_STREQ(test, r.log,
 			   "mkdir etc 40755 0:0\n"
 			   "create etc/motd 100644 0:0\n"
-			   "write hello from zlib\n\n"
 			   "close etc/motd 0\n"
+			   "link etc/motd etc/issue\n"
+			   "create etc/issue 100644 0:0 keep\n"
+			   "write hello from zlib\n\n"
+			   "close etc/issue 0\n"
 			   "symlink bin/sh -> /bin/busybox\n"
 			   "mknod dev/null 20666 0x103\n"
 			   "utime etc 0\n");
@@ -503,7 +506,7 @@ static void initramfs_test_plain_then_gzip(struct ktest *test)
 	memcpy(c.buf + c.len, zlib_archive, sizeof(zlib_archive));
 	c.len += sizeof(zlib_archive);
 	KTEST_EXPECT_NULL(test, unpack(&c, &r, &res));
-	KTEST_EXPECT_EQ(test, res.entries, 7 + 4);
+	KTEST_EXPECT_EQ(test, res.entries, 7 + 5);
 	KTEST_EXPECT_TRUE(test, strstr(r.log, "write hello from zlib") != NULL);
 	vfree(c.buf);
 }
