@@ -15,10 +15,33 @@
  */
 #include <linux/types.h>
 
+/*
+ * How a task enters user mode for the first time (what execve of /init
+ * from kernel_init, and every later execve, does).  In the task itself,
+ * process context:
+ *
+ *  1. install the new mm as exec_mmap() does: with irqs off set
+ *     tsk->mm = tsk->active_mm = mm, switch_mm(old_active, mm, tsk);
+ *     then mmdrop(old_active) if the task had no mm of its own (a
+ *     kernel thread's lazy reference), else mmput the old one;
+ *  2. current->flags &= ~PF_KTHREAD (from now on __switch_to saves and
+ *     restores its FPU and user FS/GS state);
+ *  3. flush_thread(): the FPU back to its init state, loaded;
+ *  4. start_thread(current_pt_regs(), entry, user_sp): user CS/SS,
+ *     rflags = IF, all general registers and FS/GS bases zero (set
+ *     regs->di etc. afterwards if the ABI wants them);
+ *  5. return.  From execve, do_syscall_64() stores the syscall's return
+ *     value (0) in regs->ax and leaves through iretq (rcx != rip).
+ *     From a kernel thread (kernel_init), return 0 from the thread's
+ *     function: ret_from_fork sees user CS in pt_regs and goes out
+ *     through syscall_exit_to_user_mode() and iretq instead of
+ *     do_exit().  arch/x86/entry/entry_test.c does exactly this.
+ */
+
 struct pt_regs;
 
 /* The thread flags the work loop handles. */
-#define EXIT_TO_USER_MODE_WORK \
+#define EXIT_TO_USER_MODE_WORK                                  \
 	((1UL << TIF_SIGPENDING) | (1UL << TIF_NOTIFY_RESUME) | \
 	 (1UL << TIF_NEED_RESCHED))
 

@@ -28,10 +28,12 @@ DEFINE_PER_CPU(unsigned long, cpu_syscall_user_sp);
 _Static_assert(offsetof(struct pt_regs, r11) == PTREGS_R11, "pt_regs layout");
 _Static_assert(offsetof(struct pt_regs, ax) == PTREGS_AX, "pt_regs layout");
 _Static_assert(offsetof(struct pt_regs, cx) == PTREGS_CX, "pt_regs layout");
-_Static_assert(offsetof(struct pt_regs, orig_ax) == PTREGS_ORIG_AX, "pt_regs layout");
+_Static_assert(offsetof(struct pt_regs, orig_ax) == PTREGS_ORIG_AX,
+	       "pt_regs layout");
 _Static_assert(offsetof(struct pt_regs, ip) == PTREGS_IP, "pt_regs layout");
 _Static_assert(offsetof(struct pt_regs, cs) == PTREGS_CS, "pt_regs layout");
-_Static_assert(offsetof(struct pt_regs, flags) == PTREGS_FLAGS, "pt_regs layout");
+_Static_assert(offsetof(struct pt_regs, flags) == PTREGS_FLAGS,
+	       "pt_regs layout");
 _Static_assert(offsetof(struct pt_regs, sp) == PTREGS_SP, "pt_regs layout");
 _Static_assert(offsetof(struct pt_regs, ss) == PTREGS_SS, "pt_regs layout");
 _Static_assert(sizeof(struct pt_regs) == PTREGS_SIZE, "pt_regs layout");

@@ -81,5 +81,6 @@ void show_unimplemented_syscalls(struct seq_file *m)
 		if (n)
 			seq_printf(m, "%s %u %d\n", sys_call_names[nr], nr, n);
 	}
-	seq_printf(m, "unknown numbers: %d\n", atomic_read(&out_of_range_calls));
+	seq_printf(m, "unknown numbers: %d\n",
+		   atomic_read(&out_of_range_calls));
 }

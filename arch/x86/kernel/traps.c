@@ -69,8 +69,7 @@ static void do_error_trap(struct pt_regs *regs, long error_code,
 {
 	if (!user_mode(regs))
 		die(str, regs, error_code);
-	do_user_trap(regs, sig, code,
-		     ip_addr ? (void __user *)regs->ip : NULL);
+	do_user_trap(regs, sig, code, ip_addr ? (void __user *)regs->ip : NULL);
 }
 
 /*
@@ -112,8 +111,8 @@ static int fpu_exception_code(unsigned int status, unsigned int mask)
 }
 
 /* #MF (x87) or #XM (SSE): the state saved in the task says which. */
-static void do_fpu_trap(struct pt_regs *regs, long error_code,
-			const char *str, bool simd)
+static void do_fpu_trap(struct pt_regs *regs, long error_code, const char *str,
+			bool simd)
 {
 	struct fxregs_state *fx = fpu_state(&current->thread.fpu);
 	int code;
@@ -152,9 +151,8 @@ asmlinkage void exc_debug(struct pt_regs *regs, unsigned long error_code)
 		die("debug exception", regs, error_code);
 	asm volatile("mov %%db6, %0" : "=r"(dr6));
 	asm volatile("mov %0, %%db6" : : "r"(0xfffe0ff0UL));
-	regs->flags &= ~X86_EFLAGS_TF;
-	do_user_trap(regs, SIGTRAP, (dr6 & (1UL << 14)) ? TRAP_TRACE :
-							  TRAP_BRKPT,
+	do_user_trap(regs, SIGTRAP,
+		     (dr6 & (1UL << 14)) ? TRAP_TRACE : TRAP_BRKPT,
 		     (void __user *)regs->ip);
 }
 
@@ -184,12 +182,11 @@ DEFINE_ERROR_TRAP(exc_coproc_segment_overrun, "coprocessor segment overrun",
 DEFINE_ERROR_TRAP(exc_invalid_tss, "invalid TSS", SIGSEGV, SI_KERNEL, false)
 DEFINE_ERROR_TRAP(exc_segment_not_present, "segment not present", SIGBUS,
 		  SI_KERNEL, false)
-DEFINE_ERROR_TRAP(exc_stack_segment, "stack segment", SIGBUS, SI_KERNEL,
-		  false)
+DEFINE_ERROR_TRAP(exc_stack_segment, "stack segment", SIGBUS, SI_KERNEL, false)
 DEFINE_ERROR_TRAP(exc_alignment_check, "alignment check", SIGBUS, BUS_ADRALN,
 		  false)
-DEFINE_ERROR_TRAP(exc_control_protection, "control protection fault",
-		  SIGSEGV, SI_KERNEL, false)
+DEFINE_ERROR_TRAP(exc_control_protection, "control protection fault", SIGSEGV,
+		  SI_KERNEL, false)
 DEFINE_KERNEL_TRAP(exc_nmi, "NMI")
 DEFINE_KERNEL_TRAP(exc_spurious_interrupt_bug, "spurious interrupt bug")
 DEFINE_KERNEL_TRAP(exc_machine_check, "machine check")

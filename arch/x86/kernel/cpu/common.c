@@ -6,6 +6,7 @@
 #include <linux/kernel.h>
 #include <linux/percpu.h>
 #include <linux/sched.h>
+#include <linux/smp.h>
 #include <linux/string.h>
 #include <asm/current.h>
 #include <asm/desc.h>
@@ -135,13 +136,12 @@ static void syscall_init(void)
 {
 	wrmsr(MSR_STAR, ((u64)__USER32_CS << 48) | ((u64)__KERNEL_CS << 32));
 	wrmsr(MSR_LSTAR, (unsigned long)entry_SYSCALL_64);
-	wrmsr(MSR_SYSCALL_MASK, X86_EFLAGS_CF | X86_EFLAGS_PF | X86_EFLAGS_AF |
-					X86_EFLAGS_ZF | X86_EFLAGS_SF |
-					X86_EFLAGS_TF | X86_EFLAGS_IF |
-					X86_EFLAGS_DF | X86_EFLAGS_OF |
-					X86_EFLAGS_IOPL | X86_EFLAGS_NT |
-					X86_EFLAGS_RF | X86_EFLAGS_AC |
-					X86_EFLAGS_ID);
+	wrmsr(MSR_SYSCALL_MASK,
+	      X86_EFLAGS_CF | X86_EFLAGS_PF | X86_EFLAGS_AF | X86_EFLAGS_ZF |
+		      X86_EFLAGS_SF | X86_EFLAGS_TF | X86_EFLAGS_IF |
+		      X86_EFLAGS_DF | X86_EFLAGS_OF | X86_EFLAGS_IOPL |
+		      X86_EFLAGS_NT | X86_EFLAGS_RF | X86_EFLAGS_AC |
+		      X86_EFLAGS_ID);
 	wrmsr(MSR_EFER, rdmsr(MSR_EFER) | EFER_SCE);
 }
 
@@ -162,6 +162,10 @@ static void setup_smep_smap(void)
 		uaccess_smap = true;
 	}
 	__write_cr4(cr4);
+	if (!smp_processor_id())
+		pr_info("x86/cpu: SMEP %s, SMAP %s\n",
+			cr4 & X86_CR4_SMEP ? "on" : "not available",
+			cr4 & X86_CR4_SMAP ? "on" : "not available");
 }
 
 /**

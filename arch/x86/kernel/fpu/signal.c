@@ -8,6 +8,8 @@
  * and only then become the task's image.  So a bad frame is -EFAULT or
  * -EINVAL, never a fault inside the kernel.
  */
+#include <linux/bug.h>
+#include <linux/build_bug.h>
 #include <linux/errno.h>
 #include <linux/kernel.h>
 #include <linux/preempt.h>
@@ -28,6 +30,9 @@
  */
 unsigned long fpu_sigframe_size(void)
 {
+	BUILD_BUG_ON(sizeof(struct fxregs_state) != 512);
+	BUILD_BUG_ON(SW_BYTES_OFFSET != 464);
+	BUILD_BUG_ON(sizeof(struct _fpx_sw_bytes) != 48);
 	if (fpu_cfg.use_xsave)
 		return fpu_cfg.size + FP_XSTATE_MAGIC2_SIZE;
 	return sizeof(struct fxregs_state);
