@@ -8,6 +8,7 @@
  * asm/sigcontext.h, struct _fpstate_64).
  */
 #include <linux/types.h>
+#include <linux/compiler.h>
 
 /* The 512-byte legacy area that both FXSAVE and XSAVE write. */
 struct fxregs_state {
