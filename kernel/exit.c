@@ -8,6 +8,7 @@
 #include <linux/pid.h>
 #include <linux/sched.h>
 #include <linux/spinlock.h>
+#include <linux/syscalls.h>
 
 extern spinlock_t tasklist_lock;
 
@@ -47,4 +48,14 @@ void do_exit(long code)
 	tsk->exit_state = EXIT_DEAD;
 	release_task(tsk);
 	do_task_dead();
+}
+
+/*
+ * exit(2): end the calling task with status @error_code (the low 8 bits,
+ * in wait's encoding).  TODO(merge): the processes code adds thread
+ * groups (exit_group), zombies and wait.
+ */
+SYSCALL_DEFINE1(exit, int, error_code)
+{
+	do_exit((error_code & 0xff) << 8);
 }

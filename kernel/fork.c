@@ -107,7 +107,8 @@ static struct task_struct *copy_process(int (*fn)(void *), void *arg)
 	get_cred(p->real_cred);
 	get_cred(p->cred);
 	sched_fork(p);
-	copy_thread(p, fn, arg);
+	/* A kernel thread: fn and arg travel in sp and tls (copy_thread). */
+	copy_thread(p, 0, (unsigned long)fn, (unsigned long)arg);
 	if (alloc_pid(p) < 0) {
 		put_cred(p->real_cred);
 		put_cred(p->cred);

@@ -10,7 +10,8 @@
 struct mm_struct init_mm = {
 	.pgd = init_top_pgt,
 	.mm_users = ATOMIC_INIT(2),
-	.mm_count = ATOMIC_INIT(1),
+	/* One reference for good, one for init_task's lazy use of it. */
+	.mm_count = ATOMIC_INIT(2),
 };
 
 /**
