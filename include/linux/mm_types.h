@@ -112,6 +112,7 @@ struct mm_struct {
 	unsigned long stack_vm;
 	unsigned long def_flags;
 	atomic_long_t rss_stat[NR_MM_COUNTERS];
+	atomic_long_t pgtables_bytes; /* page-table pages (VmPTE) */
 	unsigned long hiwater_rss;
 	unsigned long hiwater_vm;
 
@@ -127,6 +128,12 @@ struct mm_struct {
 };
 
 extern struct mm_struct init_mm;
+
+/* The CPUs that may cache this mm's translations (TLB shootdown). */
+static inline struct cpumask *mm_cpumask(struct mm_struct *mm)
+{
+	return (struct cpumask *)&mm->cpu_bitmap;
+}
 
 static inline void mmgrab(struct mm_struct *mm)
 {
