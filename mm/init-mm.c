@@ -13,7 +13,8 @@
 struct mm_struct init_mm = {
 	.pgd = init_top_pgt,
 	.mm_users = ATOMIC_INIT(2),
-	.mm_count = ATOMIC_INIT(1),
+	/* init_task's active_mm, plus one that is never dropped. */
+	.mm_count = ATOMIC_INIT(2),
 	.mm_rb = RB_ROOT,
 	.mmap_list = LIST_HEAD_INIT(init_mm.mmap_list),
 	.mmap_lock = __RWSEM_INITIALIZER(init_mm.mmap_lock),
