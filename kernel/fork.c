@@ -206,9 +206,8 @@ static struct kmem_cache *mm_cachep;
 
 static int __init mm_cache_init(void)
 {
-	mm_cachep = kmem_cache_create("mm_struct", sizeof(struct mm_struct),
-				      0, SLAB_PANIC | SLAB_HWCACHE_ALIGN,
-				      NULL);
+	mm_cachep = kmem_cache_create("mm_struct", sizeof(struct mm_struct), 0,
+				      SLAB_PANIC | SLAB_HWCACHE_ALIGN, NULL);
 	return 0;
 }
 core_initcall(mm_cache_init);
@@ -272,8 +271,9 @@ static void check_mm(struct mm_struct *mm)
 		long x = atomic_long_read(&mm->rss_stat[i]);
 
 		if (x)
-			pr_alert("BUG: Bad rss-counter state mm:%p type:%s val:%ld\n",
-				 mm, names[i], x);
+			pr_alert(
+				"BUG: Bad rss-counter state mm:%p type:%s val:%ld\n",
+				mm, names[i], x);
 	}
 	if (atomic_long_read(&mm->pgtables_bytes) != PAGE_SIZE)
 		pr_alert("BUG: non-zero pgtables_bytes on freeing mm: %ld\n",

@@ -55,9 +55,8 @@ static bool madvise_behavior_valid(int behavior)
 }
 
 /* A flag change on [start, end) of @vma; merges afterwards. */
-static int madvise_update_flags(struct vm_area_struct *vma,
-				unsigned long start, unsigned long end,
-				unsigned long newflags)
+static int madvise_update_flags(struct vm_area_struct *vma, unsigned long start,
+				unsigned long end, unsigned long newflags)
 {
 	vma = vma_modify_flags(vma, start, end, newflags);
 	if (IS_ERR(vma))

@@ -242,8 +242,7 @@ static vm_fault_t do_fault(struct vm_fault *vmf, pte_t *ptep)
 }
 
 /* Give the faulting mm write access to the page it already maps. */
-static vm_fault_t wp_page_reuse(struct vm_fault *vmf, pte_t *ptep,
-				pte_t entry)
+static vm_fault_t wp_page_reuse(struct vm_fault *vmf, pte_t *ptep, pte_t entry)
 {
 	struct mm_struct *mm = vmf->vma->vm_mm;
 
@@ -767,9 +766,8 @@ int copy_page_range(struct vm_area_struct *dst_vma,
  * a write faults and claims or copies the page.  Flushes the TLBs of
  * every CPU on the mm.  Returns the number of entries changed.
  */
-unsigned long change_protection(struct vm_area_struct *vma,
-				unsigned long start, unsigned long end,
-				pgprot_t newprot)
+unsigned long change_protection(struct vm_area_struct *vma, unsigned long start,
+				unsigned long end, pgprot_t newprot)
 {
 	struct mm_struct *mm = vma->vm_mm;
 	unsigned long addr, pages = 0;
@@ -915,8 +913,7 @@ out:
 }
 
 /* The area for a get_user_pages access at @addr, or NULL (-EFAULT). */
-static struct vm_area_struct *gup_vma(struct mm_struct *mm,
-				      unsigned long addr,
+static struct vm_area_struct *gup_vma(struct mm_struct *mm, unsigned long addr,
 				      unsigned int gup_flags)
 {
 	struct vm_area_struct *vma = find_vma(mm, addr);
@@ -952,8 +949,8 @@ long get_user_pages_remote(struct mm_struct *mm, unsigned long start,
 			   unsigned long nr_pages, unsigned int gup_flags,
 			   struct page **pages)
 {
-	unsigned int fault_flags =
-		gup_flags & FOLL_WRITE ? FAULT_FLAG_WRITE : 0;
+	unsigned int fault_flags = gup_flags & FOLL_WRITE ? FAULT_FLAG_WRITE :
+							    0;
 	unsigned long i;
 
 	start &= PAGE_MASK;
@@ -964,7 +961,8 @@ long get_user_pages_remote(struct mm_struct *mm, unsigned long start,
 
 		if (!vma)
 			return i ? (long)i : -EFAULT;
-		while (!(page = follow_page(vma, start, gup_flags | FOLL_GET))) {
+		while (!(
+			page = follow_page(vma, start, gup_flags | FOLL_GET))) {
 			ret = handle_mm_fault(vma, start, fault_flags, NULL);
 			if (ret & VM_FAULT_ERROR) {
 				if (i)

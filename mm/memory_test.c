@@ -129,9 +129,9 @@ static void memory_test_partial_copy(struct ktest *test)
 	memset(src, 0x5c, sizeof(src));
 	KTEST_ASSERT_EQ(test, do_mprotect(a + PAGE_SIZE, PAGE_SIZE, PROT_NONE),
 			0);
-	KTEST_EXPECT_EQ(test,
-			copy_to_user((void __user *)(a + PAGE_SIZE - 8), src, 32),
-			24UL);
+	KTEST_EXPECT_EQ(
+		test, copy_to_user((void __user *)(a + PAGE_SIZE - 8), src, 32),
+		24UL);
 	KTEST_EXPECT_EQ(test,
 			copy_from_user(dst, (void __user *)(a + PAGE_SIZE - 8),
 				       32),
@@ -141,8 +141,8 @@ static void memory_test_partial_copy(struct ktest *test)
 	KTEST_ASSERT_EQ(test, copy_to_user((void __user *)a, "hello", 6), 0UL);
 	n = strnlen_user((const char __user *)a, 100);
 	KTEST_EXPECT_EQ(test, n, 6L);
-	KTEST_EXPECT_EQ(test, strncpy_from_user(dst, (const char __user *)a, 32),
-			5L);
+	KTEST_EXPECT_EQ(test,
+			strncpy_from_user(dst, (const char __user *)a, 32), 5L);
 	KTEST_EXPECT_STREQ(test, dst, "hello");
 }
 
@@ -222,9 +222,9 @@ static void memory_test_cow_reuse_after_child_exit(struct ktest *test)
 	int i;
 
 	for (i = 0; i < 4; i++)
-		KTEST_ASSERT_EQ(test,
-				put_user((u8)i, (u8 __user *)(a + i * PAGE_SIZE)),
-				0);
+		KTEST_ASSERT_EQ(
+			test, put_user((u8)i, (u8 __user *)(a + i * PAGE_SIZE)),
+			0);
 	orig = page_at(parent, a);
 	child = dup_mm(current, parent);
 	KTEST_ASSERT_NOT_NULL(test, child);
@@ -259,8 +259,8 @@ static void memory_test_dup_mm_dontcopy_and_shared(struct ktest *test)
 	mmap_read_unlock(child);
 	KTEST_EXPECT_EQ(test, child->total_vm, 2UL);
 	/* The child writes the page the parent never touched. */
-	KTEST_EXPECT_EQ(test,
-			access_remote_vm(child, s + PAGE_SIZE, &v, 1, 1), 1);
+	KTEST_EXPECT_EQ(test, access_remote_vm(child, s + PAGE_SIZE, &v, 1, 1),
+			1);
 	KTEST_EXPECT_EQ(test, peek(s + PAGE_SIZE), 0x66);
 	KTEST_EXPECT_PTR_EQ(test, page_at(child, s), page_at(parent, s));
 	mmput(child);
@@ -282,17 +282,15 @@ static void memory_test_access_remote_vm(struct ktest *test)
 	child = dup_mm(current, parent);
 	KTEST_ASSERT_NOT_NULL(test, child);
 	memset(buf, 0, sizeof(buf));
-	KTEST_EXPECT_EQ(test,
-			access_remote_vm(child, a + PAGE_SIZE - 4, buf, 9, 0),
-			9);
+	KTEST_EXPECT_EQ(
+		test, access_remote_vm(child, a + PAGE_SIZE - 4, buf, 9, 0), 9);
 	KTEST_EXPECT_STREQ(test, buf, "argv=xyz");
 	/* A write breaks COW in the child only. */
-	KTEST_EXPECT_EQ(test,
-			access_remote_vm(child, a + PAGE_SIZE - 4, "ARGV", 4, 1),
-			4);
-	KTEST_EXPECT_EQ(test,
-			access_remote_vm(child, a + PAGE_SIZE - 4, buf, 9, 0),
-			9);
+	KTEST_EXPECT_EQ(
+		test, access_remote_vm(child, a + PAGE_SIZE - 4, "ARGV", 4, 1),
+		4);
+	KTEST_EXPECT_EQ(
+		test, access_remote_vm(child, a + PAGE_SIZE - 4, buf, 9, 0), 9);
 	KTEST_EXPECT_STREQ(test, buf, "ARGV=xyz");
 	KTEST_EXPECT_EQ(test, peek(a + PAGE_SIZE - 4), 'a');
 	/* Unmapped: nothing copied.  PROT_NONE: readable by force only. */
@@ -301,9 +299,8 @@ static void memory_test_access_remote_vm(struct ktest *test)
 	KTEST_EXPECT_EQ(test, access_remote_vm(child, none, buf, 4, 0), 4);
 	KTEST_EXPECT_EQ(test, access_remote_vm(child, none, buf, 4, 1), 0);
 	mmap_read_lock(child);
-	KTEST_EXPECT_EQ(test,
-			get_user_pages_remote(child, a, 2, FOLL_WRITE, NULL),
-			2L);
+	KTEST_EXPECT_EQ(
+		test, get_user_pages_remote(child, a, 2, FOLL_WRITE, NULL), 2L);
 	KTEST_EXPECT_EQ(test, get_user_pages_remote(child, a, 1, 0, &page), 1L);
 	mmap_read_unlock(child);
 	KTEST_EXPECT_EQ(test, page_count(page), 2);
@@ -469,7 +466,8 @@ static void memory_test_file_mmap_errors(struct ktest *test)
 	unsigned long a, b;
 
 	fake_file_init(fp, FMODE_WRITE, &fake_fops);
-	KTEST_EXPECT_EQ(test, vm_mmap(fp, 0, PAGE_SIZE, PROT_READ, MAP_PRIVATE, 0),
+	KTEST_EXPECT_EQ(test,
+			vm_mmap(fp, 0, PAGE_SIZE, PROT_READ, MAP_PRIVATE, 0),
 			(unsigned long)-EACCES);
 	fake_file_init(ro, FMODE_READ, &fake_fops);
 	KTEST_EXPECT_EQ(test, vm_mmap(ro, 0, PAGE_SIZE, RW, MAP_SHARED, 0),

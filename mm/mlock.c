@@ -56,8 +56,7 @@ static int apply_vma_lock_flags(unsigned long start, unsigned long end,
 	}
 }
 
-static int do_mlock(unsigned long start, size_t len, bool lock,
-		    bool populate)
+static int do_mlock(unsigned long start, size_t len, bool lock, bool populate)
 {
 	struct mm_struct *mm = current->mm;
 	unsigned long end;

@@ -112,7 +112,7 @@ struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig)
 	RB_CLEAR_NODE(&new->vm_rb);
 	if (new->vm_file)
 		get_file(new->vm_file);
-	if (new->vm_ops && new->vm_ops->open)
+	if (new->vm_ops &&new->vm_ops->open)
 		new->vm_ops->open(new);
 	return new;
 }
@@ -235,8 +235,8 @@ struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
 	else if (list_empty(&mm->mmap_list))
 		*pprev = NULL;
 	else
-		*pprev = list_last_entry(&mm->mmap_list,
-					 struct vm_area_struct, vm_list);
+		*pprev = list_last_entry(&mm->mmap_list, struct vm_area_struct,
+					 vm_list);
 	return vma;
 }
 
@@ -430,8 +430,7 @@ struct vm_area_struct *vma_modify_flags(struct vm_area_struct *vma,
 
 /* Highest [addr, addr + len) in [low, high) that no VMA (or guard) uses. */
 static unsigned long unmapped_area_topdown(struct mm_struct *mm,
-					   unsigned long len,
-					   unsigned long low,
+					   unsigned long len, unsigned long low,
 					   unsigned long high)
 {
 	struct vm_area_struct *vma;
@@ -586,10 +585,10 @@ err_free_vma:
 	return err;
 }
 
-#define LEGACY_MAP_MASK                                                     \
-	(MAP_SHARED | MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS |             \
+#define LEGACY_MAP_MASK                                                       \
+	(MAP_SHARED | MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS |               \
 	 MAP_DENYWRITE | MAP_EXECUTABLE | MAP_UNINITIALIZED | MAP_GROWSDOWN | \
-	 MAP_LOCKED | MAP_NORESERVE | MAP_POPULATE | MAP_NONBLOCK |         \
+	 MAP_LOCKED | MAP_NORESERVE | MAP_POPULATE | MAP_NONBLOCK |           \
 	 MAP_STACK | MAP_HUGETLB | MAP_32BIT)
 
 /* VM_* for a file mapping of type @flags & MAP_TYPE, or a -errno. */
@@ -641,10 +640,9 @@ static bool warned_hugetlb;
  * cannot be mapped), -EOVERFLOW (offset wraps), -EPERM (MAP_FIXED
  * below mmap_min_addr).  Returns the address or a negative errno.
  */
-unsigned long do_mmap(struct file *file, unsigned long addr,
-		      unsigned long len, unsigned long prot,
-		      unsigned long flags, unsigned long pgoff,
-		      unsigned long *populate)
+unsigned long do_mmap(struct file *file, unsigned long addr, unsigned long len,
+		      unsigned long prot, unsigned long flags,
+		      unsigned long pgoff, unsigned long *populate)
 {
 	struct mm_struct *mm = current->mm;
 	unsigned long vm_flags;
@@ -772,9 +770,9 @@ unsigned long vm_mmap_pgoff(struct file *file, unsigned long addr,
  *
  * Returns the address or a negative errno (IS_ERR_VALUE()).
  */
-unsigned long vm_mmap(struct file *file, unsigned long addr,
-		      unsigned long len, unsigned long prot,
-		      unsigned long flag, unsigned long offset)
+unsigned long vm_mmap(struct file *file, unsigned long addr, unsigned long len,
+		      unsigned long prot, unsigned long flag,
+		      unsigned long offset)
 {
 	if (offset + PAGE_ALIGN(len) < offset)
 		return -EINVAL;
@@ -862,7 +860,8 @@ int do_munmap(struct mm_struct *mm, unsigned long start, size_t len)
 	unsigned long end;
 	int err;
 
-	if ((start & ~PAGE_MASK) || start > TASK_SIZE || len > TASK_SIZE - start)
+	if ((start & ~PAGE_MASK) || start > TASK_SIZE ||
+	    len > TASK_SIZE - start)
 		return -EINVAL;
 	len = PAGE_ALIGN(len);
 	end = start + len;
@@ -873,8 +872,7 @@ int do_munmap(struct mm_struct *mm, unsigned long start, size_t len)
 		return 0;
 	if (start > vma->vm_start) {
 		/* Cutting out the middle makes one VMA more. */
-		if (end < vma->vm_end &&
-		    mm->map_count >= sysctl_max_map_count)
+		if (end < vma->vm_end && mm->map_count >= sysctl_max_map_count)
 			return -ENOMEM;
 		err = split_vma(mm, vma, start, 0);
 		if (err)
@@ -953,8 +951,7 @@ static int do_brk_flags(unsigned long addr, unsigned long len,
  * heap.  Replaces whatever was mapped there.  Process context, may
  * sleep; current->mm's mmap_lock NOT held.  Returns 0 or -errno.
  */
-int vm_brk_flags(unsigned long addr, unsigned long request,
-		 unsigned long flags)
+int vm_brk_flags(unsigned long addr, unsigned long request, unsigned long flags)
 {
 	struct mm_struct *mm = current->mm;
 	unsigned long len = PAGE_ALIGN(request);

@@ -80,7 +80,8 @@ static void mmap_test_anon_lands_below_mmap_base(struct ktest *test)
 	KTEST_ASSERT_NOT_NULL(test, vma);
 	KTEST_EXPECT_EQ(test, vma->vm_start, a);
 	KTEST_EXPECT_EQ(test, vma->vm_end, a + 3 * PAGE_SIZE);
-	KTEST_EXPECT_EQ(test, vma->vm_flags & VM_ACCESS_FLAGS, VM_READ | VM_WRITE);
+	KTEST_EXPECT_EQ(test, vma->vm_flags & VM_ACCESS_FLAGS,
+			VM_READ | VM_WRITE);
 	KTEST_EXPECT_EQ(test, mm->map_count, 1);
 	KTEST_EXPECT_EQ(test, mm->total_vm, 3UL);
 	KTEST_EXPECT_EQ(test, mm->data_vm, 3UL);
@@ -114,7 +115,8 @@ static void mmap_test_bad_arguments(struct ktest *test)
 {
 	unsigned long a;
 
-	KTEST_EXPECT_EQ(test, ktest_mmap_anon(0, 0, RW, PRIV), (unsigned long)-EINVAL);
+	KTEST_EXPECT_EQ(test, ktest_mmap_anon(0, 0, RW, PRIV),
+			(unsigned long)-EINVAL);
 	/* No map type. */
 	KTEST_EXPECT_EQ(test, vm_mmap(NULL, 0, PAGE_SIZE, RW, MAP_ANONYMOUS, 0),
 			(unsigned long)-EINVAL);
@@ -269,7 +271,8 @@ static void mmap_test_mprotect_errors(struct ktest *test)
 {
 	unsigned long a = ktest_mmap_anon(0, 2 * PAGE_SIZE, RW, PRIV);
 
-	KTEST_EXPECT_EQ(test, do_mprotect(a + 1, PAGE_SIZE, PROT_READ), -EINVAL);
+	KTEST_EXPECT_EQ(test, do_mprotect(a + 1, PAGE_SIZE, PROT_READ),
+			-EINVAL);
 	KTEST_EXPECT_EQ(test, do_mprotect(a, PAGE_SIZE, 0x100), -EINVAL);
 	KTEST_EXPECT_EQ(test,
 			do_mprotect(a, PAGE_SIZE,
@@ -311,8 +314,7 @@ static void mmap_test_mremap_shrink_and_grow(struct ktest *test)
 	b = ktest_mmap_anon(a + 8 * PAGE_SIZE, PAGE_SIZE, PROT_READ,
 			    PRIV | MAP_FIXED);
 	KTEST_ASSERT_EQ(test, b, a + 8 * PAGE_SIZE);
-	KTEST_EXPECT_EQ(test,
-			do_mremap(a, 8 * PAGE_SIZE, 16 * PAGE_SIZE, 0, 0),
+	KTEST_EXPECT_EQ(test, do_mremap(a, 8 * PAGE_SIZE, 16 * PAGE_SIZE, 0, 0),
 			(unsigned long)-ENOMEM);
 	/* With it, the mapping moves and takes its pages along. */
 	b = do_mremap(a, 8 * PAGE_SIZE, 16 * PAGE_SIZE, MREMAP_MAYMOVE, 0);
@@ -370,7 +372,8 @@ static void mmap_test_brk(struct ktest *test)
 
 	mm->start_brk = mm->brk = base;
 	KTEST_EXPECT_EQ(test, sys3(__x64_sys_brk, 0, 0, 0), base);
-	KTEST_EXPECT_EQ(test, sys3(__x64_sys_brk, base + 3 * PAGE_SIZE + 5, 0, 0),
+	KTEST_EXPECT_EQ(test,
+			sys3(__x64_sys_brk, base + 3 * PAGE_SIZE + 5, 0, 0),
 			base + 3 * PAGE_SIZE + 5);
 	KTEST_EXPECT_TRUE(test, can_write(base + 3 * PAGE_SIZE + 100, 9));
 	KTEST_EXPECT_EQ(test, mm->map_count, 1);
@@ -439,14 +442,12 @@ static void mmap_test_madvise(struct ktest *test)
 			0);
 	KTEST_EXPECT_EQ(test, mm->map_count, 3);
 	KTEST_EXPECT_TRUE(test, vma_at(a + PAGE_SIZE)->vm_flags & VM_DONTCOPY);
-	KTEST_EXPECT_EQ(test,
-			do_madvise(mm, a + PAGE_SIZE, PAGE_SIZE, MADV_DOFORK),
-			0);
+	KTEST_EXPECT_EQ(
+		test, do_madvise(mm, a + PAGE_SIZE, PAGE_SIZE, MADV_DOFORK), 0);
 	KTEST_EXPECT_EQ(test, mm->map_count, 1);
 	/* POPULATE_WRITE faults the range in. */
-	KTEST_EXPECT_EQ(test,
-			do_madvise(mm, a, 3 * PAGE_SIZE, MADV_POPULATE_WRITE),
-			0);
+	KTEST_EXPECT_EQ(
+		test, do_madvise(mm, a, 3 * PAGE_SIZE, MADV_POPULATE_WRITE), 0);
 	KTEST_EXPECT_EQ(test, get_mm_counter(mm, MM_ANONPAGES), 3UL);
 }
 
@@ -455,18 +456,19 @@ static void mmap_test_mlock_counts(struct ktest *test)
 	struct mm_struct *mm = current->mm;
 	unsigned long a = ktest_mmap_anon(0, 4 * PAGE_SIZE, RW, PRIV);
 
-	KTEST_EXPECT_EQ(test, sys3(__x64_sys_mlock, a + PAGE_SIZE, 2 * PAGE_SIZE, 0),
+	KTEST_EXPECT_EQ(test,
+			sys3(__x64_sys_mlock, a + PAGE_SIZE, 2 * PAGE_SIZE, 0),
 			0L);
 	KTEST_EXPECT_EQ(test, mm->locked_vm, 2UL);
 	KTEST_EXPECT_EQ(test, mm->map_count, 3);
 	/* mlock faults the pages in. */
 	KTEST_EXPECT_EQ(test, get_mm_counter(mm, MM_ANONPAGES), 2UL);
-	KTEST_EXPECT_EQ(test, do_madvise(mm, a + PAGE_SIZE, PAGE_SIZE,
-					 MADV_DONTNEED),
-			-EINVAL);
 	KTEST_EXPECT_EQ(test,
-			sys3(__x64_sys_munlock, a + PAGE_SIZE, 2 * PAGE_SIZE, 0),
-			0L);
+			do_madvise(mm, a + PAGE_SIZE, PAGE_SIZE, MADV_DONTNEED),
+			-EINVAL);
+	KTEST_EXPECT_EQ(
+		test, sys3(__x64_sys_munlock, a + PAGE_SIZE, 2 * PAGE_SIZE, 0),
+		0L);
 	KTEST_EXPECT_EQ(test, mm->locked_vm, 0UL);
 	KTEST_EXPECT_EQ(test, mm->map_count, 1);
 	KTEST_EXPECT_EQ(test, sys3(__x64_sys_mlock, 0x20000000, PAGE_SIZE, 0),
@@ -530,15 +532,14 @@ static void mmap_test_stack_grows_to_rlimit(struct ktest *test)
 	KTEST_EXPECT_EQ(test, vma->vm_start, top - 64 * PAGE_SIZE);
 	/* A mapping within the guard gap below stops growth. */
 	current->signal->rlim[RLIMIT_STACK].rlim_cur = RLIM_INFINITY;
-	KTEST_ASSERT_FALSE(test,
-			   IS_ERR_VALUE(ktest_mmap_anon(
-				   top - 64 * PAGE_SIZE - stack_guard_gap -
-					   2 * PAGE_SIZE,
-				   PAGE_SIZE, RW, PRIV | MAP_FIXED)));
+	KTEST_ASSERT_FALSE(
+		test,
+		IS_ERR_VALUE(ktest_mmap_anon(
+			top - 64 * PAGE_SIZE - stack_guard_gap - 2 * PAGE_SIZE,
+			PAGE_SIZE, RW, PRIV | MAP_FIXED)));
 	KTEST_EXPECT_TRUE(test, can_write(top - 65 * PAGE_SIZE, 1));
-	KTEST_EXPECT_FALSE(test, can_write(top - 64 * PAGE_SIZE -
-						   stack_guard_gap,
-					   1));
+	KTEST_EXPECT_FALSE(
+		test, can_write(top - 64 * PAGE_SIZE - stack_guard_gap, 1));
 	current->signal->rlim[RLIMIT_STACK].rlim_cur = _STK_LIM;
 }
 
@@ -555,9 +556,8 @@ static void mmap_test_only_stacks_grow(struct ktest *test)
 static void mmap_test_rlimit_as(struct ktest *test)
 {
 	current->signal->rlim[RLIMIT_AS].rlim_cur = 8 * PAGE_SIZE;
-	KTEST_EXPECT_FALSE(test,
-			   IS_ERR_VALUE(ktest_mmap_anon(0, 8 * PAGE_SIZE, RW,
-							PRIV)));
+	KTEST_EXPECT_FALSE(test, IS_ERR_VALUE(ktest_mmap_anon(0, 8 * PAGE_SIZE,
+							      RW, PRIV)));
 	KTEST_EXPECT_EQ(test, ktest_mmap_anon(0, PAGE_SIZE, RW, PRIV),
 			(unsigned long)-ENOMEM);
 	current->signal->rlim[RLIMIT_AS].rlim_cur = RLIM_INFINITY;
@@ -585,7 +585,8 @@ static void mmap_test_256m_touch_unmap_returns_pages(struct ktest *test)
 	KTEST_EXPECT_EQ(test, off, len);
 	KTEST_EXPECT_EQ(test, get_mm_counter(current->mm, MM_ANONPAGES),
 			len >> PAGE_SHIFT);
-	KTEST_EXPECT_LT(test, nr_free_pages() + (len >> PAGE_SHIFT), before + 1);
+	KTEST_EXPECT_LT(test, nr_free_pages() + (len >> PAGE_SHIFT),
+			before + 1);
 	KTEST_EXPECT_EQ(test, vm_munmap(a, len), 0);
 	KTEST_EXPECT_EQ(test, get_mm_rss(current->mm), 0UL);
 	kmem_cache_shrink_all();

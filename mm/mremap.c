@@ -23,9 +23,8 @@ extern int sysctl_max_map_count;
  * long: an ERR_PTR otherwise (-EFAULT: not one mapping or not
  * resizable; -ENOMEM: RLIMIT_AS).
  */
-static struct vm_area_struct *vma_to_resize(unsigned long addr,
-					    unsigned long old_len,
-					    unsigned long new_len)
+static struct vm_area_struct *
+vma_to_resize(unsigned long addr, unsigned long old_len, unsigned long new_len)
 {
 	struct mm_struct *mm = current->mm;
 	struct vm_area_struct *vma = vma_lookup(mm, addr);
@@ -39,7 +38,8 @@ static struct vm_area_struct *vma_to_resize(unsigned long addr,
 	if (vma->vm_flags & (VM_DONTEXPAND | VM_PFNMAP))
 		return ERR_PTR(-EFAULT);
 	if (new_len > old_len &&
-	    !may_expand_vm(mm, vma->vm_flags, (new_len - old_len) >> PAGE_SHIFT))
+	    !may_expand_vm(mm, vma->vm_flags,
+			   (new_len - old_len) >> PAGE_SHIFT))
 		return ERR_PTR(-ENOMEM);
 	return vma;
 }
@@ -193,11 +193,9 @@ unsigned long do_mremap(unsigned long addr, unsigned long old_len,
 	}
 	ret = -ENOMEM;
 	if (flags & MREMAP_MAYMOVE) {
-		new_addr = get_unmapped_area(vma->vm_file, 0, new_len,
-					     linear_page_index(vma, addr),
-					     vma->vm_flags & VM_MAYSHARE ?
-						     MAP_SHARED :
-						     0);
+		new_addr = get_unmapped_area(
+			vma->vm_file, 0, new_len, linear_page_index(vma, addr),
+			vma->vm_flags & VM_MAYSHARE ? MAP_SHARED : 0);
 		ret = new_addr;
 		if (!IS_ERR_VALUE(new_addr))
 			ret = move_vma(vma, addr, old_len, new_len, new_addr);

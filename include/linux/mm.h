@@ -462,18 +462,17 @@ struct vm_area_struct *vma_modify_flags(struct vm_area_struct *vma,
 unsigned long get_unmapped_area(struct file *file, unsigned long addr,
 				unsigned long len, unsigned long pgoff,
 				unsigned long flags);
-unsigned long do_mmap(struct file *file, unsigned long addr,
-		      unsigned long len, unsigned long prot,
-		      unsigned long flags, unsigned long pgoff,
-		      unsigned long *populate);
+unsigned long do_mmap(struct file *file, unsigned long addr, unsigned long len,
+		      unsigned long prot, unsigned long flags,
+		      unsigned long pgoff, unsigned long *populate);
 unsigned long mmap_region(struct file *file, unsigned long addr,
 			  unsigned long len, unsigned long vm_flags,
 			  unsigned long pgoff);
 int do_munmap(struct mm_struct *mm, unsigned long start, size_t len);
 int vm_munmap(unsigned long start, size_t len);
-unsigned long vm_mmap(struct file *file, unsigned long addr,
-		      unsigned long len, unsigned long prot,
-		      unsigned long flag, unsigned long offset);
+unsigned long vm_mmap(struct file *file, unsigned long addr, unsigned long len,
+		      unsigned long prot, unsigned long flag,
+		      unsigned long offset);
 unsigned long vm_mmap_pgoff(struct file *file, unsigned long addr,
 			    unsigned long len, unsigned long prot,
 			    unsigned long flags, unsigned long pgoff);
@@ -503,9 +502,8 @@ void zap_page_range(struct vm_area_struct *vma, unsigned long start,
 		    unsigned long size);
 int copy_page_range(struct vm_area_struct *dst_vma,
 		    struct vm_area_struct *src_vma);
-unsigned long change_protection(struct vm_area_struct *vma,
-				unsigned long start, unsigned long end,
-				pgprot_t newprot);
+unsigned long change_protection(struct vm_area_struct *vma, unsigned long start,
+				unsigned long end, pgprot_t newprot);
 int move_page_tables(struct vm_area_struct *vma, unsigned long old_addr,
 		     struct vm_area_struct *new_vma, unsigned long new_addr,
 		     unsigned long len);

@@ -106,8 +106,8 @@ static void show_signal_msg(struct pt_regs *regs, unsigned long error_code,
 	if (!unhandled_signal(current, sig))
 		return;
 	pr_info("%s[%d]: %s at %lx ip %lx sp %lx error %lx\n", current->comm,
-		current->pid, sig == SIGBUS ? "bus error" : "segfault",
-		address, regs->ip, regs->sp, error_code);
+		current->pid, sig == SIGBUS ? "bus error" : "segfault", address,
+		regs->ip, regs->sp, error_code);
 }
 
 /* Does @vma forbid the access described by @error_code? */
@@ -182,8 +182,8 @@ static void user_fault_signal(struct pt_regs *regs, unsigned long error_code,
 			      unsigned long address, int sig, int code)
 {
 	if (sig == SIGKILL) {
-		pr_err("Out of memory: Killed process %d (%s)\n",
-		       current->pid, current->comm);
+		pr_err("Out of memory: Killed process %d (%s)\n", current->pid,
+		       current->comm);
 		force_sig_fault(SIGKILL, 0, NULL);
 		return;
 	}

@@ -137,7 +137,8 @@ static const pgprot_t protection_map[16] = {
  */
 pgprot_t vm_get_page_prot(unsigned long vm_flags)
 {
-	pgprot_t prot = protection_map[vm_flags & (VM_ACCESS_FLAGS | VM_SHARED)];
+	pgprot_t prot =
+		protection_map[vm_flags & (VM_ACCESS_FLAGS | VM_SHARED)];
 
 	return __pgprot(pgprot_val(prot) & __supported_pte_mask);
 }

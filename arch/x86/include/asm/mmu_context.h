@@ -25,8 +25,7 @@ static inline void switch_mm(struct mm_struct *prev, struct mm_struct *next,
 {
 	unsigned int cpu = smp_processor_id();
 
-	if (prev == next &&
-	    this_cpu_read(cpu_tlbstate.loaded_mm) == next)
+	if (prev == next && this_cpu_read(cpu_tlbstate.loaded_mm) == next)
 		return;
 	cpumask_set_cpu(cpu, mm_cpumask(next));
 	this_cpu_write(cpu_tlbstate.loaded_mm, next);

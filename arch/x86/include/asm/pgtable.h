@@ -263,9 +263,9 @@ static inline pte_t pte_mkyoung(pte_t pte)
 /* The same frame and A/D state under the protection @prot. */
 static inline pte_t pte_modify(pte_t pte, pgprot_t prot)
 {
-	return __pte((pte_val(pte) & _PAGE_CHG_MASK) |
-		     (pgprot_val(prot) & ~_PAGE_CHG_MASK &
-		      __supported_pte_mask));
+	return __pte(
+		(pte_val(pte) & _PAGE_CHG_MASK) |
+		(pgprot_val(prot) & ~_PAGE_CHG_MASK & __supported_pte_mask));
 }
 
 /*
@@ -316,7 +316,11 @@ static inline void *pgd_pgtable(pgd_t pgd)
 }
 
 /* The end of the table entry's span containing @addr, capped at @end. */
-#define __pgtable_addr_end(addr, end, size)                                  	({                                                                   		unsigned long __b = ((addr) + (size)) & ~((size) - 1);       		(__b - 1 < (end) - 1) ? __b : (end);                         	})
+#define __pgtable_addr_end(addr, end, size)                          \
+	({                                                           \
+		unsigned long __b = ((addr) + (size)) & ~((size)-1); \
+		(__b - 1 < (end)-1) ? __b : (end);                   \
+	})
 #define pgd_addr_end(addr, end) __pgtable_addr_end(addr, end, PGDIR_SIZE)
 #define pud_addr_end(addr, end) __pgtable_addr_end(addr, end, PUD_SIZE)
 #define pmd_addr_end(addr, end) __pgtable_addr_end(addr, end, PMD_SIZE)
