@@ -21,6 +21,7 @@
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/mmap_lock.h>
+#include <linux/pgtable.h>
 #include <linux/sched.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>

@@ -8,7 +8,6 @@
 #include <linux/mm_types.h>
 #include <linux/mmzone.h>
 #include <asm/page.h>
-#include <asm/pgtable.h>
 
 /*
  * struct page flags.  The zone number sits in the top bits of
@@ -344,18 +343,6 @@ static inline pgoff_t linear_page_index(const struct vm_area_struct *vma,
 					unsigned long addr)
 {
 	return vma->vm_pgoff + ((addr - vma->vm_start) >> PAGE_SHIFT);
-}
-
-#define pgd_offset(mm, addr) pgd_offset_pgd((pgd_t *)(mm)->pgd, (addr))
-
-static inline struct page *pte_page(pte_t pte)
-{
-	return pfn_to_page(pte_pfn(pte));
-}
-
-static inline pte_t mk_pte(struct page *page, pgprot_t prot)
-{
-	return pfn_pte(page_to_pfn(page), prot);
 }
 
 /* Resident pages by kind (rss_stat); /proc/<pid>/status VmRSS & co. */

@@ -142,6 +142,23 @@ static inline void mmgrab(struct mm_struct *mm)
 
 void __mmdrop(struct mm_struct *mm);
 
+/* A task starts using @mm (CLONE_VM); mmput() undoes it. */
+static inline void mmget(struct mm_struct *mm)
+{
+	atomic_inc(&mm->mm_users);
+}
+
+/* mmget() unless the last user already left (/proc on a dying task). */
+static inline bool mmget_not_zero(struct mm_struct *mm)
+{
+	int users = atomic_read(&mm->mm_users);
+
+	while (users)
+		if (atomic_try_cmpxchg(&mm->mm_users, &users, users + 1))
+			return true;
+	return false;
+}
+
 static inline void mmdrop(struct mm_struct *mm)
 {
 	if (atomic_dec_and_test(&mm->mm_count))

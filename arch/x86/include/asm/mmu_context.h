@@ -34,4 +34,7 @@ static inline void switch_mm(struct mm_struct *prev, struct mm_struct *next,
 		cpumask_clear_cpu(cpu, mm_cpumask(prev));
 }
 
+/* exec: load the new mm in place of the old (irqs off). */
+#define activate_mm(prev, next) switch_mm((prev), (next), NULL)
+
 #endif /* _ASM_X86_MMU_CONTEXT_H */
