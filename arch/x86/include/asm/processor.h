@@ -10,6 +10,20 @@
 
 struct pt_regs;
 
+/*
+ * The user half of the address space (seed 000): everything below the
+ * non-canonical hole, less one guard page, as Linux's 4-level layout.
+ * The initial stack's top is its end; mmap_base lies below the stack
+ * gap (mm/util.c arch_pick_mmap_layout).
+ */
+#ifndef TASK_SIZE
+#define TASK_SIZE TASK_SIZE_MAX
+#endif
+#define STACK_TOP TASK_SIZE
+#define STACK_TOP_MAX TASK_SIZE_MAX
+/* Bottom-up mmap searches (MAP_32BIT aside) start here, as Linux. */
+#define TASK_UNMAPPED_BASE ((TASK_SIZE / 3) & PAGE_MASK)
+
 struct cpuinfo_x86 {
 	u8 x86; /* family */
 	u8 x86_vendor;
