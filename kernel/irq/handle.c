@@ -12,6 +12,7 @@
 #include <asm/irqflags.h>
 
 #include "internals.h"
+#include <linux/random.h>
 
 /*
  * A handler must leave irqs off: the flow handler holds the line's lock
@@ -61,6 +62,7 @@ irqreturn_t handle_irq_event(struct irq_desc *desc)
 
 	ret = __handle_irq_event(desc);
 	note_interrupt(desc, ret);
+	add_interrupt_randomness(desc->irq_data.irq); /* timing entropy */
 
 	spin_lock(&desc->lock);
 	irqd_clear(&desc->irq_data, IRQD_IRQ_INPROGRESS);
