@@ -49,17 +49,23 @@ static bool is_master(struct tty_struct *tty)
 
 static int pty_open(struct tty_struct *tty, struct file *filp)
 {
+	int err = -EIO;
+
 	if (!tty->link)
-		return -EIO;
+		goto out;
 	if (test_bit(TTY_OTHER_CLOSED, &tty->flags))
-		return -EIO; /* the slave of a closed master */
+		goto out; /* the slave of a closed master */
 	if (test_bit(TTY_PTY_LOCK, &tty->link->flags))
-		return -EIO; /* the slave is still locked */
+		goto out; /* the slave is still locked */
 	if (!is_master(tty) && tty->link->count != 1)
-		return -EIO; /* no master open */
+		goto out; /* no master open */
 	clear_bit(TTY_IO_ERROR, &tty->flags);
 	clear_bit(TTY_OTHER_CLOSED, &tty->link->flags);
 	return 0;
+out:
+	/* The failed open's close must not look like the last close. */
+	set_bit(TTY_IO_ERROR, &tty->flags);
+	return err;
 }
 
 static void pty_close(struct tty_struct *tty, struct file *filp)

@@ -232,6 +232,21 @@ int tty_register_driver(struct tty_driver *driver)
 	}
 	if (err)
 		return err;
+	/*
+	 * Lines that keep their termios across opens get the storage now,
+	 * not at a first close, so an open/close cycle allocates nothing
+	 * that outlives it.
+	 */
+	if (!(driver->flags & TTY_DRIVER_RESET_TERMIOS)) {
+		for (unsigned int i = 0; i < driver->num; i++) {
+			struct ktermios *tp = kmalloc(sizeof(*tp), GFP_KERNEL);
+
+			if (!tp)
+				break;
+			*tp = driver->init_termios;
+			driver->termios[i] = tp;
+		}
+	}
 	cdev_init(&driver->cdev, &tty_fops);
 	err = cdev_add(&driver->cdev, dev, driver->num);
 	if (err) {
@@ -536,15 +551,9 @@ static void release_tty(struct tty_struct *tty)
 
 	tty_ldisc_release(tty);
 	tty_buffer_cancel_work(tty->port);
-	if (!(driver->flags & TTY_DRIVER_RESET_TERMIOS)) {
-		tp = driver->termios[tty->index];
-		if (!tp) {
-			tp = kmalloc(sizeof(*tp), GFP_KERNEL);
-			driver->termios[tty->index] = tp;
-		}
-		if (tp)
-			*tp = tty->termios;
-	}
+	tp = driver->termios[tty->index];
+	if (tp && !(driver->flags & TTY_DRIVER_RESET_TERMIOS))
+		*tp = tty->termios;
 	mutex_lock(&tty_mutex);
 	tty_driver_remove_tty(driver, tty);
 	mutex_unlock(&tty_mutex);
@@ -598,15 +607,22 @@ static int tty_release(struct inode *inode, struct file *filp)
 			session_clear_tty(session);
 		if (o_session)
 			session_clear_tty(o_session);
+	}
+	tty_unlock_slave(o_tty);
+	tty_unlock(tty);
+	/*
+	 * With the counts at 0 no open can take these ttys any more
+	 * (tty_reopen answers -EAGAIN until they leave the driver), so
+	 * they are released without tty_lock, which must not be held
+	 * while taking tty_mutex.
+	 */
+	if (final) {
 		tty_kref_get(o_tty); /* release_tty(tty) may drop the last */
 		release_tty(tty);
 		if (o_tty)
 			release_tty(o_tty);
-	}
-	tty_unlock_slave(o_tty);
-	tty_unlock(tty);
-	if (final)
 		tty_kref_put(o_tty);
+	}
 	return 0;
 }
 

@@ -9,10 +9,10 @@
 #include <linux/kernel.h>
 #include <linux/kernel_stat.h>
 #include <linux/printk.h>
+#include <linux/random.h>
 #include <asm/irqflags.h>
 
 #include "internals.h"
-#include <linux/random.h>
 
 /*
  * A handler must leave irqs off: the flow handler holds the line's lock
