@@ -8,6 +8,7 @@
 #include <linux/errno.h>
 #include <linux/gfp.h>
 #include <linux/kernel.h>
+#include <linux/log2.h>
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
@@ -21,6 +22,7 @@
 #include "ktest_util.h"
 
 static unsigned long user_pages[KTEST_USER_PAGES];
+static unsigned long user_block; /* contiguous: one kernel view */
 static unsigned long pud_page, pmd_page, pte_page;
 
 void __user *ktest_user_map(struct ktest *test)
@@ -38,12 +40,11 @@ void __user *ktest_user_map(struct ktest *test)
 	pud_page = get_zeroed_page(GFP_KERNEL);
 	pmd_page = get_zeroed_page(GFP_KERNEL);
 	pte_page = get_zeroed_page(GFP_KERNEL);
+	user_block = __get_free_pages(GFP_KERNEL | __GFP_ZERO,
+				      ilog2(KTEST_USER_PAGES));
 	for (i = 0; i < KTEST_USER_PAGES; i++)
-		user_pages[i] = get_zeroed_page(GFP_KERNEL);
-	for (i = 0; i < KTEST_USER_PAGES; i++)
-		if (!user_pages[i])
-			break;
-	if (!pud_page || !pmd_page || !pte_page || i < KTEST_USER_PAGES) {
+		user_pages[i] = user_block ? user_block + i * PAGE_SIZE : 0;
+	if (!pud_page || !pmd_page || !pte_page || !user_block) {
 		ktest_user_unmap();
 		ktest_skip(test, "no memory for the user pages");
 		return NULL;
@@ -68,11 +69,11 @@ void ktest_user_unmap(void)
 		set_pgd(pgd, __pgd(0));
 	flush_tlb_kernel_range(KTEST_USER_BASE,
 			       KTEST_USER_BASE + KTEST_USER_PAGES * PAGE_SIZE);
-	for (int i = 0; i < KTEST_USER_PAGES; i++) {
-		if (user_pages[i])
-			free_page(user_pages[i]);
+	if (user_block)
+		free_pages(user_block, ilog2(KTEST_USER_PAGES));
+	user_block = 0;
+	for (int i = 0; i < KTEST_USER_PAGES; i++)
 		user_pages[i] = 0;
-	}
 	if (pte_page)
 		free_page(pte_page);
 	if (pmd_page)
@@ -84,9 +85,7 @@ void ktest_user_unmap(void)
 
 void *ktest_user_kaddr(const void __user *p)
 {
-	unsigned long off = (unsigned long)p - KTEST_USER_BASE;
-
-	return (void *)(user_pages[off / PAGE_SIZE] + off % PAGE_SIZE);
+	return (void *)(user_block + ((unsigned long)p - KTEST_USER_BASE));
 }
 
 struct file *ktest_chrdev_open(dev_t dev, unsigned int flags)
