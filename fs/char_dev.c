@@ -47,8 +47,7 @@ static int find_dynamic_major(void)
 	for (i = 254; i >= CHRDEV_MAJOR_DYN_END; i--)
 		if (!major_in_use(i))
 			return i;
-	for (i = CHRDEV_MAJOR_DYN_EXT_START; i >= CHRDEV_MAJOR_DYN_EXT_END;
-	     i--)
+	for (i = CHRDEV_MAJOR_DYN_EXT_START; i >= CHRDEV_MAJOR_DYN_EXT_END; i--)
 		if (!major_in_use(i))
 			return i;
 	return -EBUSY;
@@ -157,8 +156,7 @@ fail:
 	to = n;
 	for (n = from; n < to; n = next) {
 		next = MKDEV(MAJOR(n) + 1, 0);
-		kfree(__unregister_chrdev_region(MAJOR(n), MINOR(n),
-						 next - n));
+		kfree(__unregister_chrdev_region(MAJOR(n), MINOR(n), next - n));
 	}
 	return PTR_ERR(cd);
 }
@@ -197,8 +195,7 @@ void unregister_chrdev_region(dev_t from, unsigned count)
 		next = MKDEV(MAJOR(n) + 1, 0);
 		if (next > to)
 			next = to;
-		kfree(__unregister_chrdev_region(MAJOR(n), MINOR(n),
-						 next - n));
+		kfree(__unregister_chrdev_region(MAJOR(n), MINOR(n), next - n));
 	}
 }
 

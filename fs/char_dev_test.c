@@ -90,8 +90,8 @@ static void chrdev_test_open(struct ktest *test)
 	/* __register_chrdev: numbers and a cdev in one, dynamic major. */
 	major = __register_chrdev(0, 0, 4, "dyn3", &test_fops);
 	KTEST_ASSERT_GT(test, major, 0);
-	KTEST_EXPECT_EQ(test, __register_chrdev(major, 0, 4, "again",
-						&test_fops),
+	KTEST_EXPECT_EQ(test,
+			__register_chrdev(major, 0, 4, "again", &test_fops),
 			-EBUSY);
 	opened = 0;
 	f = ktest_chrdev_open(MKDEV(major, 2), O_RDONLY);
@@ -107,9 +107,8 @@ static void chrdev_test_proc_devices(struct ktest *test)
 
 	KTEST_ASSERT_NOT_NULL(test, buf);
 	seq_buf_init(&m, buf, 4095);
-	KTEST_ASSERT_EQ(test, register_chrdev_region(MKDEV(240, 0), 1,
-						     "ktestdev"),
-			0);
+	KTEST_ASSERT_EQ(
+		test, register_chrdev_region(MKDEV(240, 0), 1, "ktestdev"), 0);
 	chrdev_show(&m);
 	unregister_chrdev_region(MKDEV(240, 0), 1);
 	buf[m.count] = 0;
@@ -130,11 +129,14 @@ static void chrdev_test_proc_devices(struct ktest *test)
 
 static void chrdev_test_misc(struct ktest *test)
 {
-	struct miscdevice a = { .minor = MISC_DYNAMIC_MINOR, .name = "ktest_a",
+	struct miscdevice a = { .minor = MISC_DYNAMIC_MINOR,
+				.name = "ktest_a",
 				.fops = &test_fops };
-	struct miscdevice b = { .minor = MISC_DYNAMIC_MINOR, .name = "ktest_b",
+	struct miscdevice b = { .minor = MISC_DYNAMIC_MINOR,
+				.name = "ktest_b",
 				.fops = &test_fops };
-	struct miscdevice c = { .minor = 200, .name = "ktest_c",
+	struct miscdevice c = { .minor = 200,
+				.name = "ktest_c",
 				.fops = &test_fops };
 	struct file *f;
 
@@ -144,7 +146,8 @@ static void chrdev_test_misc(struct ktest *test)
 	KTEST_EXPECT_NE(test, a.minor, b.minor);
 	KTEST_EXPECT_EQ(test, misc_register(&c), 0);
 	{
-		struct miscdevice d = { .minor = 200, .name = "ktest_d",
+		struct miscdevice d = { .minor = 200,
+					.name = "ktest_d",
 					.fops = &test_fops };
 
 		KTEST_EXPECT_EQ(test, misc_register(&d), -EBUSY);

@@ -266,17 +266,21 @@ static void mem_test_syslog(struct ktest *test)
 	if (!ubuf)
 		return;
 	k = ktest_user_kaddr(ubuf);
-	KTEST_EXPECT_EQ(test, do_syslog(SYSLOG_ACTION_SIZE_BUFFER, NULL, 0,
-					SYSLOG_FROM_READER),
+	KTEST_EXPECT_EQ(test,
+			do_syslog(SYSLOG_ACTION_SIZE_BUFFER, NULL, 0,
+				  SYSLOG_FROM_READER),
 			1 << 17);
-	KTEST_EXPECT_EQ(test, do_syslog(SYSLOG_ACTION_READ_ALL, NULL, 10,
-					SYSLOG_FROM_READER),
+	KTEST_EXPECT_EQ(test,
+			do_syslog(SYSLOG_ACTION_READ_ALL, NULL, 10,
+				  SYSLOG_FROM_READER),
 			-EINVAL);
-	KTEST_EXPECT_EQ(test, do_syslog(SYSLOG_ACTION_READ_ALL, ubuf, -1,
-					SYSLOG_FROM_READER),
+	KTEST_EXPECT_EQ(test,
+			do_syslog(SYSLOG_ACTION_READ_ALL, ubuf, -1,
+				  SYSLOG_FROM_READER),
 			-EINVAL);
-	KTEST_EXPECT_EQ(test, do_syslog(SYSLOG_ACTION_READ_ALL, KADDR, 10,
-					SYSLOG_FROM_READER),
+	KTEST_EXPECT_EQ(test,
+			do_syslog(SYSLOG_ACTION_READ_ALL, KADDR, 10,
+				  SYSLOG_FROM_READER),
 			-EFAULT);
 	KTEST_EXPECT_EQ(test, do_syslog(42, NULL, 0, SYSLOG_FROM_READER),
 			-EINVAL);
@@ -300,11 +304,12 @@ static void mem_test_syslog(struct ktest *test)
 	KTEST_EXPECT_LE(test, n, 100);
 
 	/* CLEAR: READ_ALL starts after it. */
-	KTEST_EXPECT_EQ(test, do_syslog(SYSLOG_ACTION_CLEAR, NULL, 0,
-					SYSLOG_FROM_READER),
-			0);
-	KTEST_EXPECT_EQ(test, do_syslog(SYSLOG_ACTION_READ_ALL, ubuf, 1000,
-					SYSLOG_FROM_READER),
+	KTEST_EXPECT_EQ(
+		test,
+		do_syslog(SYSLOG_ACTION_CLEAR, NULL, 0, SYSLOG_FROM_READER), 0);
+	KTEST_EXPECT_EQ(test,
+			do_syslog(SYSLOG_ACTION_READ_ALL, ubuf, 1000,
+				  SYSLOG_FROM_READER),
 			0);
 	pr_warn("after clear\n");
 	n = do_syslog(SYSLOG_ACTION_READ_ALL, ubuf, 1000, SYSLOG_FROM_READER);
@@ -313,14 +318,15 @@ static void mem_test_syslog(struct ktest *test)
 	KTEST_EXPECT_NULL(test, strstr(k, "marker"));
 
 	/* READ consumes; SIZE_UNREAD counts what is left. */
-	KTEST_EXPECT_GT(test, do_syslog(SYSLOG_ACTION_SIZE_UNREAD, NULL, 0,
-					SYSLOG_FROM_READER),
+	KTEST_EXPECT_GT(test,
+			do_syslog(SYSLOG_ACTION_SIZE_UNREAD, NULL, 0,
+				  SYSLOG_FROM_READER),
 			0);
 	while (do_syslog(SYSLOG_ACTION_SIZE_UNREAD, NULL, 0,
 			 SYSLOG_FROM_READER) > 0)
 		KTEST_ASSERT_GT(test,
-				do_syslog(SYSLOG_ACTION_READ, ubuf, 3 * PAGE_SIZE,
-					  SYSLOG_FROM_READER),
+				do_syslog(SYSLOG_ACTION_READ, ubuf,
+					  3 * PAGE_SIZE, SYSLOG_FROM_READER),
 				0);
 	pr_warn("to be read\n");
 	n = do_syslog(SYSLOG_ACTION_READ, ubuf, 3 * PAGE_SIZE,
@@ -330,26 +336,29 @@ static void mem_test_syslog(struct ktest *test)
 	KTEST_EXPECT_NOT_NULL(test, strstr(k, "] to be read\n"));
 	/* A short READ returns part of a line and the rest next time. */
 	pr_warn("0123456789\n");
-	KTEST_EXPECT_EQ(test, do_syslog(SYSLOG_ACTION_READ, ubuf, 5,
-					SYSLOG_FROM_READER),
-			5);
+	KTEST_EXPECT_EQ(
+		test,
+		do_syslog(SYSLOG_ACTION_READ, ubuf, 5, SYSLOG_FROM_READER), 5);
 	n = do_syslog(SYSLOG_ACTION_READ, ubuf, 100, SYSLOG_FROM_READER);
 	k[n > 0 ? n : 0] = 0;
 	KTEST_EXPECT_NOT_NULL(test, strstr(k, "] 0123456789\n"));
 
 	/* Console levels. */
-	KTEST_EXPECT_EQ(test, do_syslog(SYSLOG_ACTION_CONSOLE_LEVEL, NULL, 0,
-					SYSLOG_FROM_READER),
+	KTEST_EXPECT_EQ(test,
+			do_syslog(SYSLOG_ACTION_CONSOLE_LEVEL, NULL, 0,
+				  SYSLOG_FROM_READER),
 			-EINVAL);
-	KTEST_EXPECT_EQ(test, do_syslog(SYSLOG_ACTION_CONSOLE_LEVEL, NULL, 9,
-					SYSLOG_FROM_READER),
+	KTEST_EXPECT_EQ(test,
+			do_syslog(SYSLOG_ACTION_CONSOLE_LEVEL, NULL, 9,
+				  SYSLOG_FROM_READER),
 			-EINVAL);
 	do_syslog(SYSLOG_ACTION_CONSOLE_OFF, NULL, 0, SYSLOG_FROM_READER);
 	KTEST_EXPECT_EQ(test, console_loglevel, 1);
 	do_syslog(SYSLOG_ACTION_CONSOLE_ON, NULL, 0, SYSLOG_FROM_READER);
 	KTEST_EXPECT_EQ(test, console_loglevel, saved);
-	KTEST_EXPECT_EQ(test, do_syslog(SYSLOG_ACTION_CONSOLE_LEVEL, NULL, 3,
-					SYSLOG_FROM_READER),
+	KTEST_EXPECT_EQ(test,
+			do_syslog(SYSLOG_ACTION_CONSOLE_LEVEL, NULL, 3,
+				  SYSLOG_FROM_READER),
 			0);
 	KTEST_EXPECT_EQ(test, console_loglevel, 3);
 	console_loglevel = saved;

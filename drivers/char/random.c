@@ -319,8 +319,9 @@ static void warn_unseeded(void)
 
 	if (crng_init != CRNG_READY && !warned) {
 		warned = true;
-		pr_notice("random: %pS got random bytes before the CRNG was seeded\n",
-			  __builtin_return_address(0));
+		pr_notice(
+			"random: %pS got random bytes before the CRNG was seeded\n",
+			__builtin_return_address(0));
 	}
 }
 
@@ -486,13 +487,12 @@ static ssize_t random_write(struct file *file, const char __user *buf,
 static __poll_t random_poll(struct file *file, poll_table *wait)
 {
 	poll_wait(file, &crng_init_wait, wait);
-	return rng_is_initialized() ? EPOLLIN | EPOLLRDNORM | EPOLLOUT |
-					      EPOLLWRNORM :
-				      EPOLLOUT | EPOLLWRNORM;
+	return rng_is_initialized() ?
+		       EPOLLIN | EPOLLRDNORM | EPOLLOUT | EPOLLWRNORM :
+		       EPOLLOUT | EPOLLWRNORM;
 }
 
-static long random_ioctl(struct file *file, unsigned int cmd,
-			 unsigned long arg)
+static long random_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 {
 	switch (cmd) {
 	case RNDGETENTCNT: {
@@ -538,7 +538,7 @@ const char *random_boot_id(void)
 static void __init collect_tsc_jitter(void)
 {
 	u64 samples[64], last = rdtsc();
-	volatile u32 sink = 0;
+	u32 sink = 0;
 
 	for (int round = 0; round < POOL_READY_BITS / 4; round++) {
 		for (int i = 0; i < 64; i++) {
@@ -551,6 +551,7 @@ static void __init collect_tsc_jitter(void)
 			last = now;
 		}
 		mix_pool_bytes(samples, sizeof(samples));
+		mix_pool_bytes(&sink, sizeof(sink)); /* keeps the work real */
 		/* One bit per sixteen samples: the timing is not all noise. */
 		credit_entropy_bits(64 / 16);
 	}
@@ -588,11 +589,12 @@ static int __init random_init(void)
 	get_random_bytes(uuid, sizeof(uuid));
 	uuid[6] = (uuid[6] & 0x0f) | 0x40; /* version 4 */
 	uuid[8] = (uuid[8] & 0x3f) | 0x80; /* RFC 4122 variant */
-	snprintf(boot_id, sizeof(boot_id),
-		 "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
-		 uuid[0], uuid[1], uuid[2], uuid[3], uuid[4], uuid[5], uuid[6],
-		 uuid[7], uuid[8], uuid[9], uuid[10], uuid[11], uuid[12],
-		 uuid[13], uuid[14], uuid[15]);
+	snprintf(
+		boot_id, sizeof(boot_id),
+		"%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
+		uuid[0], uuid[1], uuid[2], uuid[3], uuid[4], uuid[5], uuid[6],
+		uuid[7], uuid[8], uuid[9], uuid[10], uuid[11], uuid[12],
+		uuid[13], uuid[14], uuid[15]);
 	return 0;
 }
 core_initcall(random_init);

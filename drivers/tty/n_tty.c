@@ -524,7 +524,8 @@ static void receive_char(struct tty_struct *tty, u8 c)
 			commit_line(tty, DISABLED_CHAR); /* read() drops it */
 			return;
 		}
-		if (is_cc(tty, VEOL, c) || (is_cc(tty, VEOL2, c) && L_IEXTEN(tty))) {
+		if (is_cc(tty, VEOL, c) ||
+		    (is_cc(tty, VEOL2, c) && L_IEXTEN(tty))) {
 			if (L_ECHO(tty)) {
 				if (ldata->canon_head == ldata->read_head)
 					ldata->canon_column = ldata->column;
@@ -621,7 +622,8 @@ static void n_tty_flush_buffer(struct tty_struct *tty)
 	n_tty_kick_writers(tty);
 }
 
-static void n_tty_set_termios(struct tty_struct *tty, const struct ktermios *old)
+static void n_tty_set_termios(struct tty_struct *tty,
+			      const struct ktermios *old)
 {
 	struct n_tty_data *ldata = tty->disc_data;
 
@@ -673,8 +675,7 @@ static void n_tty_close(struct tty_struct *tty)
  * bytes copied; *eof is set when a line end was consumed, so a 0 byte
  * result with *eof is the EOF character.  Lock held.
  */
-static size_t canon_copy(struct n_tty_data *ldata, u8 *kb, size_t nr,
-			 bool *eof)
+static size_t canon_copy(struct n_tty_data *ldata, u8 *kb, size_t nr, bool *eof)
 {
 	size_t tail = ldata->read_tail, n = 0, eol;
 	bool found = false;
@@ -810,7 +811,8 @@ static ssize_t n_tty_read(struct tty_struct *tty, struct file *file, u8 *kb,
 			wait_woken(&wait, TASK_INTERRUPTIBLE,
 				   MAX_SCHEDULE_TIMEOUT);
 		else
-			timeout = wait_woken(&wait, TASK_INTERRUPTIBLE, timeout);
+			timeout =
+				wait_woken(&wait, TASK_INTERRUPTIBLE, timeout);
 	}
 	remove_wait_queue(&tty->read_wait, &wait);
 	return copied ? (ssize_t)copied : retval;
@@ -828,9 +830,8 @@ static ssize_t n_tty_write(struct tty_struct *tty, struct file *file,
 	ssize_t retval = 0;
 
 	/* With TOSTOP a background writer gets SIGTTOU. */
-	if (L_TOSTOP(tty) &&
-	    !(tty->driver->type == TTY_DRIVER_TYPE_PTY &&
-	      tty->driver->subtype == PTY_TYPE_MASTER)) {
+	if (L_TOSTOP(tty) && !(tty->driver->type == TTY_DRIVER_TYPE_PTY &&
+			       tty->driver->subtype == PTY_TYPE_MASTER)) {
 		retval = tty_check_change(tty);
 		if (retval)
 			return retval;
@@ -892,7 +893,7 @@ static ssize_t n_tty_write(struct tty_struct *tty, struct file *file,
 		wait_woken(&wait, TASK_INTERRUPTIBLE, MAX_SCHEDULE_TIMEOUT);
 	}
 	remove_wait_queue(&tty->write_wait, &wait);
-	return b - buf ? b - buf : retval;
+	return (b - buf) ? b - buf : retval;
 }
 
 /* ------------------------------------------------------------------ */

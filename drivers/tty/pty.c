@@ -120,8 +120,7 @@ static void pty_unthrottle(struct tty_struct *tty)
 		tty_wakeup(tty->link);
 }
 
-static void pty_set_termios(struct tty_struct *tty,
-			    const struct ktermios *old)
+static void pty_set_termios(struct tty_struct *tty, const struct ktermios *old)
 {
 	/* No hardware: any size and parity "works"; keep CS8|CREAD. */
 	tty->termios.c_cflag &= ~(CSIZE | PARENB);
@@ -223,8 +222,7 @@ static void pty_port_free(struct tty_port *port)
 }
 
 /* Create the pair when the master is set up (ptmx open). */
-static int pty_unix98_install(struct tty_driver *driver,
-			      struct tty_struct *tty)
+static int pty_unix98_install(struct tty_driver *driver, struct tty_struct *tty)
 {
 	struct tty_port *mport, *sport;
 	struct tty_struct *o_tty;
@@ -352,11 +350,10 @@ static struct tty_driver *pty_alloc(const char *drv, const char *name,
 				    int major, short subtype,
 				    const struct tty_operations *ops)
 {
-	struct tty_driver *d =
-		tty_alloc_driver(NR_UNIX98_PTY_MAX,
-				 TTY_DRIVER_RESET_TERMIOS | TTY_DRIVER_REAL_RAW |
-					 TTY_DRIVER_DYNAMIC_DEV |
-					 TTY_DRIVER_DEVPTS_MEM);
+	struct tty_driver *d = tty_alloc_driver(
+		NR_UNIX98_PTY_MAX,
+		TTY_DRIVER_RESET_TERMIOS | TTY_DRIVER_REAL_RAW |
+			TTY_DRIVER_DYNAMIC_DEV | TTY_DRIVER_DEVPTS_MEM);
 
 	if (IS_ERR(d))
 		return d;

@@ -143,7 +143,8 @@ static void pty_test_data_both_ways(struct ktest *test)
 
 	/* The master's termios ioctls act on the slave. */
 	KTEST_EXPECT_EQ(test, pioctl(m, TCGETS, (unsigned long)uint), 0);
-	KTEST_EXPECT_EQ(test, ((struct termios *)ktest_user_kaddr(uint))->c_lflag,
+	KTEST_EXPECT_EQ(test,
+			((struct termios *)ktest_user_kaddr(uint))->c_lflag,
 			file_tty(s)->termios.c_lflag);
 	/* Slave ioctls the master has but the slave has not. */
 	KTEST_EXPECT_EQ(test, pioctl(s, TIOCGPTN, (unsigned long)uint),
@@ -230,10 +231,9 @@ static void pty_test_slave_close_eio(struct ktest *test)
 	KTEST_ASSERT_FALSE(test, IS_ERR(s2));
 	KTEST_EXPECT_FALSE(test, vfs_poll(m, NULL) & EPOLLHUP);
 	/* The master is opened only once; its index only through ptmx. */
-	KTEST_EXPECT_TRUE(test,
-			  IS_ERR(ktest_chrdev_open(MKDEV(UNIX98_PTY_MASTER_MAJOR,
-							 idx),
-						   O_RDWR)));
+	KTEST_EXPECT_TRUE(
+		test, IS_ERR(ktest_chrdev_open(
+			      MKDEV(UNIX98_PTY_MASTER_MAJOR, idx), O_RDWR)));
 }
 
 static void pty_test_two_pairs_and_reuse(struct ktest *test)
@@ -257,9 +257,8 @@ static void pty_test_two_pairs_and_reuse(struct ktest *test)
 	KTEST_EXPECT_EQ(test, file_tty(m1)->index, a); /* lowest free */
 	/* No pair behind an index: the slave cannot be opened. */
 	KTEST_EXPECT_TRUE(test,
-			  IS_ERR(ktest_chrdev_open(MKDEV(UNIX98_PTY_SLAVE_MAJOR,
-							 900),
-						   O_RDWR)));
+			  IS_ERR(ktest_chrdev_open(
+				  MKDEV(UNIX98_PTY_SLAVE_MAJOR, 900), O_RDWR)));
 }
 
 static struct ktest_case pty_test_cases[] = {

@@ -192,9 +192,8 @@ int tty_register_device(struct tty_driver *driver, unsigned int index)
 	if (driver->type == TTY_DRIVER_TYPE_PTY &&
 	    driver->subtype == PTY_TYPE_MASTER)
 		return 0; /* masters are reached through /dev/ptmx only */
-	return devtmpfs_create_node(name, mode,
-				    MKDEV(driver->major,
-					  driver->minor_start + index));
+	return devtmpfs_create_node(
+		name, mode, MKDEV(driver->major, driver->minor_start + index));
 }
 
 void tty_unregister_device(struct tty_driver *driver, unsigned int index)
@@ -304,8 +303,7 @@ static struct tty_driver *get_tty_driver(dev_t dev, int *index)
  *
  * Returns 0 or -ENODEV.
  */
-int tty_name_to_driver(const char *name, int *index,
-		       struct tty_driver **driver)
+int tty_name_to_driver(const char *name, int *index, struct tty_driver **driver)
 {
 	struct tty_driver *p;
 	int ret = -ENODEV;
@@ -580,8 +578,7 @@ static int tty_release(struct inode *inode, struct file *filp)
 	tty_lock_slave(o_tty);
 	/* A master's close also ends the slave's reference it held. */
 	if (o_tty && tty->driver->type == TTY_DRIVER_TYPE_PTY &&
-	    tty->driver->subtype == PTY_TYPE_MASTER &&
-	    o_tty->count > 0)
+	    tty->driver->subtype == PTY_TYPE_MASTER && o_tty->count > 0)
 		o_tty->count--;
 	if (tty->count > 0)
 		tty->count--;
@@ -1166,8 +1163,7 @@ static int __init tty_init(void)
 				     MKDEV(TTYAUX_MAJOR, 0));
 
 	cdev_init(&console_cdev, &tty_fops);
-	err = register_chrdev_region(MKDEV(TTYAUX_MAJOR, 1), 1,
-				     "/dev/console");
+	err = register_chrdev_region(MKDEV(TTYAUX_MAJOR, 1), 1, "/dev/console");
 	if (!err)
 		err = cdev_add(&console_cdev, MKDEV(TTYAUX_MAJOR, 1), 1);
 	if (err)

@@ -190,8 +190,7 @@ int tty_perform_flush(struct tty_struct *tty, unsigned long arg)
  *
  * Returns 0, an errno, or -ENOIOCTLCMD when @cmd is not one of these.
  */
-int tty_mode_ioctl(struct tty_struct *tty, unsigned int cmd,
-		   unsigned long arg)
+int tty_mode_ioctl(struct tty_struct *tty, unsigned int cmd, unsigned long arg)
 {
 	void __user *p = (void __user *)arg;
 	struct tty_struct *real_tty = tty;

@@ -135,7 +135,8 @@ void session_clear_tty(pid_t session)
 	if (!session)
 		return;
 	spin_lock_irqsave(&tasklist_lock, flags);
-	for_each_process(p) {
+	for_each_process(p)
+	{
 		struct tty_struct *tty;
 
 		if (!p->signal || p->signal->session != session)
@@ -161,7 +162,8 @@ static pid_t session_of_pgrp(pid_t pgrp)
 	pid_t sid = -ESRCH;
 
 	spin_lock_irqsave(&tasklist_lock, flags);
-	for_each_process(p) {
+	for_each_process(p)
+	{
 		if (p->signal && p->signal->pgrp == pgrp) {
 			sid = p->signal->session;
 			break;
@@ -196,7 +198,8 @@ int tty_signal_session_leader(struct tty_struct *tty, int exit_session)
 	spin_unlock_irqrestore(&tty->ctrl_lock, flags);
 	if (session) {
 		spin_lock_irqsave(&tasklist_lock, flags);
-		for_each_process(p) {
+		for_each_process(p)
+		{
 			if (!p->signal || p->signal->session != session)
 				continue;
 			spin_lock(&ctty_lock);
@@ -283,8 +286,7 @@ void tty_open_proc_set_tty(struct file *filp, struct tty_struct *tty)
 	if (!current->signal || !(filp->f_mode & FMODE_READ))
 		return;
 	spin_lock_irqsave(&ctty_lock, flags);
-	set = current->signal->leader && !current->signal->tty &&
-	      !tty->session;
+	set = current->signal->leader && !current->signal->tty && !tty->session;
 	spin_unlock_irqrestore(&ctty_lock, flags);
 	if (set)
 		__proc_set_tty(tty);
@@ -363,9 +365,8 @@ unlock:
  * master answers for its slave). */
 static bool not_our_ctty(struct tty_struct *tty, struct tty_struct *real_tty)
 {
-	return tty == real_tty &&
-	       (!current->signal ||
-		READ_ONCE(current->signal->tty) != real_tty);
+	return tty == real_tty && (!current->signal ||
+				   READ_ONCE(current->signal->tty) != real_tty);
 }
 
 static int tiocspgrp(struct tty_struct *tty, struct tty_struct *real_tty,

@@ -76,8 +76,8 @@ void tty_ldisc_hangup(struct tty_struct *tty)
  *
  * Process context (the flip worker, TIOCSTI).  Returns bytes taken.
  */
-size_t tty_ldisc_receive_buf(struct tty_struct *tty, const u8 *cp,
-			     const u8 *fp, size_t count)
+size_t tty_ldisc_receive_buf(struct tty_struct *tty, const u8 *cp, const u8 *fp,
+			     size_t count)
 {
 	if (!test_bit(TTY_LDISC_OPEN, &tty->flags) ||
 	    !tty->ldisc.ops->receive_buf)

@@ -162,8 +162,8 @@ static void tty_suite_exit(struct ktest *test)
 
 static struct file *t_openf(struct ktest *test, unsigned int flags)
 {
-	struct file *f = ktest_chrdev_open(MKDEV(tdrv->major, tdrv->minor_start),
-					   flags);
+	struct file *f =
+		ktest_chrdev_open(MKDEV(tdrv->major, tdrv->minor_start), flags);
 
 	for (unsigned int i = 0; i < ARRAY_SIZE(files); i++) {
 		if (!files[i] && !IS_ERR(f)) {
@@ -215,8 +215,8 @@ static struct tty_struct *ftty(struct file *f)
 }
 
 /* termios change through TCGETS/TCSETS, as tcsetattr does. */
-static void set_flags(struct file *f, tcflag_t lclear, tcflag_t lset,
-		      int vmin, int vtime)
+static void set_flags(struct file *f, tcflag_t lclear, tcflag_t lset, int vmin,
+		      int vtime)
 {
 	struct termios *t = ktest_user_kaddr(uint);
 
@@ -229,14 +229,14 @@ static void set_flags(struct file *f, tcflag_t lclear, tcflag_t lset,
 	t_ioctl(f, TCSETS, (unsigned long)uint);
 }
 
-#define OPEN_OR_SKIP(f, flags)                                   \
-	do {                                                     \
-		if (!ubuf || !tdrv) {                            \
+#define OPEN_OR_SKIP(f, flags)                                    \
+	do {                                                      \
+		if (!ubuf || !tdrv) {                             \
 			ktest_skip(test, "no user pages/driver"); \
-			return;                                  \
-		}                                                \
-		f = t_openf(test, flags);                        \
-		KTEST_ASSERT_FALSE(test, IS_ERR(f));             \
+			return;                                   \
+		}                                                 \
+		f = t_openf(test, flags);                         \
+		KTEST_ASSERT_FALSE(test, IS_ERR(f));              \
 	} while (0)
 
 /* ---- cases ---- */
@@ -599,8 +599,7 @@ static void tty_test_exit_hangup(struct ktest *test)
 	KTEST_EXPECT_TRUE(test, tty_hung_up_p(f));
 	KTEST_EXPECT_EQ(test, t_read(f, 10), 0);
 	KTEST_EXPECT_EQ(test, t_write_str(f, "x"), -EIO);
-	KTEST_EXPECT_EQ(test,
-			vfs_poll(f, NULL) & (EPOLLHUP | EPOLLIN),
+	KTEST_EXPECT_EQ(test, vfs_poll(f, NULL) & (EPOLLHUP | EPOLLIN),
 			EPOLLHUP | EPOLLIN);
 	KTEST_EXPECT_EQ(test, t_ioctl(f, TCGETS, (unsigned long)uint), -EIO);
 	/* A new open works again. */

@@ -9,7 +9,10 @@
  * is as good as the boot entropy (a warning is printed once).
  */
 #include <linux/types.h>
+#include <linux/compiler.h>
 #include <uapi/linux/random.h>
+
+struct file_operations;
 
 void get_random_bytes(void *buf, size_t len);
 u32 get_random_u32(void);

@@ -200,8 +200,7 @@ static inline bool tty_io_error(struct tty_struct *tty)
 }
 
 /* termios (tty_ioctl.c). */
-int tty_mode_ioctl(struct tty_struct *tty, unsigned int cmd,
-		   unsigned long arg);
+int tty_mode_ioctl(struct tty_struct *tty, unsigned int cmd, unsigned long arg);
 void tty_wait_until_sent(struct tty_struct *tty, long timeout);
 int tty_set_termios(struct tty_struct *tty, struct ktermios *kt);
 speed_t tty_termios_baud_rate(const struct ktermios *termios);
@@ -244,8 +243,8 @@ int tty_ldisc_setup(struct tty_struct *tty);
 void tty_ldisc_release(struct tty_struct *tty);
 void tty_ldisc_flush(struct tty_struct *tty);
 void tty_ldisc_hangup(struct tty_struct *tty);
-size_t tty_ldisc_receive_buf(struct tty_struct *tty, const u8 *cp,
-			     const u8 *fp, size_t count);
+size_t tty_ldisc_receive_buf(struct tty_struct *tty, const u8 *cp, const u8 *fp,
+			     size_t count);
 
 /* The console tty (/dev/console): set by the console's driver. */
 struct tty_driver *console_device(int *index);

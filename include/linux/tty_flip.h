@@ -31,11 +31,10 @@ static inline int tty_insert_flip_char(struct tty_port *port, u8 ch, u8 flag)
 	return tty_insert_flip_string_fixed_flag(port, &ch, flag, 1);
 }
 
-static inline int tty_insert_flip_string(struct tty_port *port,
-					 const u8 *chars, size_t size)
+static inline int tty_insert_flip_string(struct tty_port *port, const u8 *chars,
+					 size_t size)
 {
-	return tty_insert_flip_string_fixed_flag(port, chars, TTY_NORMAL,
-						 size);
+	return tty_insert_flip_string_fixed_flag(port, chars, TTY_NORMAL, size);
 }
 
 /* Wait until everything pushed so far reached the line discipline. */

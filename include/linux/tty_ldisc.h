@@ -10,6 +10,7 @@
  */
 #include <linux/types.h>
 #include <linux/poll.h>
+#include <uapi/linux/termios.h>
 
 struct tty_struct;
 struct file;

@@ -426,8 +426,8 @@ static struct printk_log *log_cursor_record(struct log_cursor *c)
  * longer line is dropped) and step past it.  Lock held; @c fixed up.
  * Returns false when there is no line.
  */
-static bool log_next_line(struct log_cursor *c, struct log_line *l,
-			  char *text, size_t size, size_t *len)
+static bool log_next_line(struct log_cursor *c, struct log_line *l, char *text,
+			  size_t size, size_t *len)
 {
 	struct printk_log *r;
 	bool first = true;
@@ -554,8 +554,8 @@ static int syslog_read(char __user *ubuf, int size, char *text, char *buf)
  * SYSLOG_ACTION_READ_ALL / READ_CLEAR: the newest lines since the last
  * CLEAR that fit in @size bytes, without consuming them.
  */
-static int syslog_read_all(char __user *ubuf, int size, bool clear,
-			   char *text, char *buf)
+static int syslog_read_all(char __user *ubuf, int size, bool clear, char *text,
+			   char *buf)
 {
 	struct log_cursor c, start;
 	unsigned long flags;
@@ -790,8 +790,8 @@ static bool devkmsg_has_data(struct devkmsg_user *user)
 	return READ_ONCE(user->cursor.seq) < READ_ONCE(log_next_seq);
 }
 
-static ssize_t devkmsg_read(struct file *file, char __user *ubuf,
-			    size_t count, loff_t *ppos)
+static ssize_t devkmsg_read(struct file *file, char __user *ubuf, size_t count,
+			    loff_t *ppos)
 {
 	struct devkmsg_user *user = file->private_data;
 	struct log_cursor c;

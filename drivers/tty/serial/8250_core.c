@@ -508,7 +508,7 @@ static int serial8250_ioctl(struct tty_struct *tty, unsigned int cmd,
 		return 0;
 	case TIOCSERGETLSR:
 		val = serial_in(up, UART_LSR) & UART_LSR_TEMT ? TIOCSER_TEMT :
-								 0;
+								0;
 		return put_user(val, p);
 	}
 	return -ENOIOCTLCMD;
@@ -556,8 +556,8 @@ static int __init serial8250_init(void)
 	struct tty_driver *driver;
 	int err;
 
-	driver = tty_alloc_driver(UART_NR, TTY_DRIVER_REAL_RAW |
-						   TTY_DRIVER_DYNAMIC_DEV);
+	driver = tty_alloc_driver(UART_NR,
+				  TTY_DRIVER_REAL_RAW | TTY_DRIVER_DYNAMIC_DEV);
 	if (IS_ERR(driver))
 		return PTR_ERR(driver);
 	driver->driver_name = "serial";
@@ -589,7 +589,8 @@ static int __init serial8250_init(void)
 				  irq_names[i], up);
 		up->irq_claimed = !err;
 		if (err)
-			pr_warn("serial: ttyS%d: irq %d: %d\n", i, up->irq, err);
+			pr_warn("serial: ttyS%d: irq %d: %d\n", i, up->irq,
+				err);
 		pr_info("serial8250: ttyS%d at I/O 0x%x (irq = %d) is a 16550A\n",
 			i, up->iobase, up->irq);
 	}

@@ -25,8 +25,7 @@ static void early_serial_write(struct console *con, const char *s,
 }
 
 /* /dev/console: the tty of our line, once the tty driver exists. */
-static struct tty_driver *early_serial_device(struct console *con,
-					      int *index)
+static struct tty_driver *early_serial_device(struct console *con, int *index)
 {
 	*index = con->index;
 	return serial8250_driver;

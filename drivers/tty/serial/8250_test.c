@@ -87,8 +87,7 @@ static void serial8250_test_loopback(struct ktest *test)
 	rx_before = up->rx_count;
 	tx_before = up->tx_count;
 	memcpy(ktest_user_kaddr(ubuf + PAGE_SIZE), "loop\x03!", 6);
-	KTEST_EXPECT_EQ(test,
-			f->f_op->write(f, ubuf + PAGE_SIZE, 6, &pos), 6);
+	KTEST_EXPECT_EQ(test, f->f_op->write(f, ubuf + PAGE_SIZE, 6, &pos), 6);
 	/* The console goes out on the wire, not into our receiver. */
 	pr_info("serial8250_test: console output during loopback\n");
 	KTEST_EXPECT_EQ(test, read_n(f, ubuf, 6), 6);
@@ -142,9 +141,9 @@ static void serial8250_test_console_device(struct ktest *test)
 			-ENXIO);
 	/* Absent ports: no tty behind them. */
 	if (!serial8250_ports[3].present)
-		KTEST_EXPECT_EQ(test,
-				PTR_ERR(ktest_chrdev_open(MKDEV(4, 67), O_RDWR)),
-				-EIO);
+		KTEST_EXPECT_EQ(
+			test, PTR_ERR(ktest_chrdev_open(MKDEV(4, 67), O_RDWR)),
+			-EIO);
 	flush_workqueue(system_wq);
 }
 

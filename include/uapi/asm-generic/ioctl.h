@@ -20,14 +20,13 @@
 #define _IOC_WRITE 1U
 #define _IOC_READ 2U
 
-#define _IOC(dir, type, nr, size)                                    \
-	(((dir) << _IOC_DIRSHIFT) | ((type) << _IOC_TYPESHIFT) |      \
+#define _IOC(dir, type, nr, size)                                \
+	(((dir) << _IOC_DIRSHIFT) | ((type) << _IOC_TYPESHIFT) | \
 	 ((nr) << _IOC_NRSHIFT) | ((size) << _IOC_SIZESHIFT))
 
 #define _IO(type, nr) _IOC(_IOC_NONE, (type), (nr), 0)
 #define _IOR(type, nr, argtype) _IOC(_IOC_READ, (type), (nr), sizeof(argtype))
-#define _IOW(type, nr, argtype) \
-	_IOC(_IOC_WRITE, (type), (nr), sizeof(argtype))
+#define _IOW(type, nr, argtype) _IOC(_IOC_WRITE, (type), (nr), sizeof(argtype))
 #define _IOWR(type, nr, argtype) \
 	_IOC(_IOC_READ | _IOC_WRITE, (type), (nr), sizeof(argtype))
 
