@@ -28,7 +28,7 @@ dirs := init kernel kernel/printk kernel/irq kernel/time kernel/sched \
 	arch/x86/boot arch/x86/entry arch/x86/kernel arch/x86/kernel/cpu \
 	arch/x86/kernel/acpi arch/x86/kernel/apic arch/x86/kernel/fpu \
 	arch/x86/lib arch/x86/mm \
-	drivers/tty/serial
+	drivers/char drivers/tty drivers/tty/serial fs/devpts
 
 KBUILD_CPPFLAGS := -nostdinc -isystem $(shell $(CC) -print-file-name=include) \
 	-Iinclude -Iarch/x86/include -Iinclude/uapi -I$(BUILD)/generated \
