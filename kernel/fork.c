@@ -13,6 +13,7 @@
 #include <linux/mm.h>
 #include <linux/pid.h>
 #include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
@@ -29,6 +30,7 @@ void __init fork_init(void)
 		kmem_cache_create("task_struct", sizeof(struct task_struct), 0,
 				  SLAB_PANIC | SLAB_HWCACHE_ALIGN, NULL);
 	pid_init();
+	signals_init(); /* rlimits that depend on memory */
 }
 
 static void *alloc_thread_stack(void)
@@ -54,6 +56,7 @@ void __put_task_struct(struct task_struct *t)
 	lockdep_free_task(t);
 	put_cred(t->real_cred);
 	put_cred(t->cred);
+	put_signal_struct(t->signal);
 	free_thread_stack(t->stack);
 	kfree(t->kthread);
 	kmem_cache_free(task_struct_cachep, t);
@@ -91,6 +94,7 @@ static struct task_struct *copy_process(int (*fn)(void *), void *arg)
 {
 	struct task_struct *p = dup_task_struct(current);
 	unsigned long flags;
+	int err;
 
 	if (!p)
 		return ERR_PTR(-ENOMEM);
@@ -98,33 +102,54 @@ static struct task_struct *copy_process(int (*fn)(void *), void *arg)
 	INIT_LIST_HEAD(&p->children);
 	INIT_LIST_HEAD(&p->sibling);
 	INIT_LIST_HEAD(&p->tasks);
+	INIT_LIST_HEAD(&p->thread_node);
 	p->kthread = NULL;
 	p->lockdep = NULL;
 	p->mm = NULL;
 	p->active_mm = NULL;
 	p->exit_code = p->exit_state = 0;
+	p->utime = p->stime = p->sum_exec_runtime = 0;
+	p->nvcsw = p->nivcsw = 0;
 	p->start_time = local_clock();
 	get_cred(p->real_cred);
 	get_cred(p->cred);
+	init_task_signal_state(p, 0);
+	err = copy_sighand(0, p);
+	if (err)
+		goto err_free;
+	err = copy_signal(0, p);
+	if (err)
+		goto err_sighand;
 	sched_fork(p);
 	copy_thread(p, fn, arg);
-	if (alloc_pid(p) < 0) {
-		put_cred(p->real_cred);
-		put_cred(p->cred);
-		free_thread_stack(p->stack);
-		kmem_cache_free(task_struct_cachep, p);
-		return ERR_PTR(-EAGAIN);
-	}
+	err = -EAGAIN;
+	if (alloc_pid(p) < 0)
+		goto err_signal;
 	/* Nothing can fail from here on. */
 	p->tgid = p->pid;
 	p->group_leader = p;
 	p->real_parent = p->parent = current;
+	if (p->pid == 1)
+		p->signal->flags |= SIGNAL_UNKILLABLE; /* init */
+	atomic_inc(&p->real_cred->user->processes);
 	spin_lock_irqsave(&tasklist_lock, flags);
+	signal_link_thread(p);
 	list_add_tail(&p->sibling, &current->children);
 	list_add_tail(&p->tasks, &init_task.tasks);
 	total_forks++;
 	spin_unlock_irqrestore(&tasklist_lock, flags);
 	return p;
+
+err_signal:
+	put_signal_struct(p->signal);
+err_sighand:
+	__cleanup_sighand(p->sighand);
+err_free:
+	put_cred(p->real_cred);
+	put_cred(p->cred);
+	free_thread_stack(p->stack);
+	kmem_cache_free(task_struct_cachep, p);
+	return ERR_PTR(err);
 }
 
 /**
@@ -176,6 +201,8 @@ struct task_struct *fork_idle(int cpu)
 	INIT_LIST_HEAD(&p->sibling);
 	INIT_LIST_HEAD(&p->tasks);
 	INIT_HLIST_NODE(&p->pid_link);
+	INIT_LIST_HEAD(&p->thread_node); /* shares init_task's signals */
+	init_sigpending(&p->pending);
 	p->kthread = NULL;
 	p->lockdep = NULL;
 	p->utime = p->stime = p->sum_exec_runtime = 0;

@@ -20,11 +20,13 @@
 #include <linux/bug.h>
 #include <linux/clockchips.h>
 #include <linux/cpumask.h>
+#include <linux/errno.h>
 #include <linux/init.h>
 #include <linux/interrupt.h>
 #include <linux/kernel.h>
 #include <linux/percpu.h>
 #include <linux/hrtimer.h>
+#include <linux/sched.h>
 #include <linux/string.h>
 #include <linux/tick.h>
 #include <linux/timekeeping.h>
@@ -628,4 +630,78 @@ void __init hrtimers_init(void)
 	for_each_online_cpu(cpu)
 		hrtimers_prepare_cpu(cpu);
 	open_softirq(HRTIMER_SOFTIRQ, hrtimer_run_softirq);
+}
+
+/* -- Sleeping on an hrtimer ----------------------------------------- */
+
+static enum hrtimer_restart hrtimer_wakeup(struct hrtimer *timer)
+{
+	struct hrtimer_sleeper *t =
+		container_of(timer, struct hrtimer_sleeper, timer);
+	struct task_struct *task = t->task;
+
+	WRITE_ONCE(t->task, NULL);
+	if (task)
+		wake_up_process(task);
+	return HRTIMER_NORESTART;
+}
+
+/**
+ * hrtimer_init_sleeper - a timer that wakes current when it fires.
+ * @sl: the sleeper
+ * @clock_id: its clock
+ * @mode: HRTIMER_MODE_*
+ *
+ * Start it with hrtimer_start*(&sl->timer, ...); sl->task is NULL once
+ * it fired.
+ */
+void hrtimer_init_sleeper(struct hrtimer_sleeper *sl, clockid_t clock_id,
+			  enum hrtimer_mode mode)
+{
+	hrtimer_init(&sl->timer, clock_id, mode);
+	sl->timer.function = hrtimer_wakeup;
+	sl->task = current;
+}
+
+/**
+ * schedule_hrtimeout_range_clock - sleep until woken or a time passes.
+ * @expires: the time (absolute or relative per @mode) on @clock_id, or
+ *	NULL to sleep until woken
+ * @delta: allowed slack (ignored)
+ * @mode: HRTIMER_MODE_ABS or HRTIMER_MODE_REL
+ * @clock_id: the clock of @expires
+ *
+ * Process context.  The caller sets the task state first
+ * (TASK_INTERRUPTIBLE usually) and checks its wake-up condition after.
+ * Returns 0 when the time passed, -EINTR when woken earlier.
+ */
+int schedule_hrtimeout_range_clock(ktime_t *expires, u64 delta,
+				   const enum hrtimer_mode mode,
+				   clockid_t clock_id)
+{
+	struct hrtimer_sleeper t;
+
+	if (expires && *expires == 0 && (mode & HRTIMER_MODE_REL)) {
+		__set_current_state(TASK_RUNNING);
+		return 0;
+	}
+	if (!expires) {
+		schedule();
+		return -EINTR;
+	}
+	hrtimer_init_sleeper(&t, clock_id, mode);
+	hrtimer_start_range_ns(&t.timer, *expires, delta, mode);
+	if (READ_ONCE(t.task))
+		schedule();
+	hrtimer_cancel(&t.timer);
+	__set_current_state(TASK_RUNNING);
+	return READ_ONCE(t.task) ? -EINTR : 0;
+}
+
+/** schedule_hrtimeout_range - the same on CLOCK_MONOTONIC. */
+int schedule_hrtimeout_range(ktime_t *expires, u64 delta,
+			     const enum hrtimer_mode mode)
+{
+	return schedule_hrtimeout_range_clock(expires, delta, mode,
+					      CLOCK_MONOTONIC);
 }

@@ -1,0 +1,29 @@
+/*
+ * Stand-ins for functions other parts of the process work provide.
+ * TODO(merge): each is __weak; the real one replaces it at link time,
+ * and this file can go once all are merged.
+ */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/sched/signal.h>
+#include <linux/spinlock.h>
+
+/*
+ * TODO(merge): kernel/exit.c (fork/exit/wait work) defines the real
+ * do_group_exit(); this one has its semantics for kernel threads.
+ */
+void __weak do_group_exit(int exit_code)
+{
+	struct signal_struct *sig = current->signal;
+
+	spin_lock_irq(&current->sighand->siglock);
+	if (sig->flags & SIGNAL_GROUP_EXIT) {
+		exit_code = sig->group_exit_code;
+	} else {
+		sig->group_exit_code = exit_code;
+		sig->flags = SIGNAL_GROUP_EXIT;
+		zap_other_threads(current);
+	}
+	spin_unlock_irq(&current->sighand->siglock);
+	do_exit(exit_code);
+}
