@@ -18,6 +18,7 @@
 #include <linux/spinlock.h>
 #include <linux/string.h>
 #include <linux/timekeeping.h>
+#include <uapi/linux/sched.h>
 
 static struct kmem_cache *task_struct_cachep;
 DEFINE_SPINLOCK(tasklist_lock);
@@ -90,7 +91,8 @@ static struct task_struct *dup_task_struct(struct task_struct *orig)
  * Everything that can fail happens before the task is linked into the
  * task list and the parent's children; after that point nothing fails.
  */
-static struct task_struct *copy_process(int (*fn)(void *), void *arg)
+static struct task_struct *copy_process(int (*fn)(void *), void *arg,
+					unsigned long clone_flags)
 {
 	struct task_struct *p = dup_task_struct(current);
 	unsigned long flags;
@@ -113,11 +115,11 @@ static struct task_struct *copy_process(int (*fn)(void *), void *arg)
 	p->start_time = local_clock();
 	get_cred(p->real_cred);
 	get_cred(p->cred);
-	init_task_signal_state(p, 0);
-	err = copy_sighand(0, p);
+	init_task_signal_state(p, clone_flags);
+	err = copy_sighand(clone_flags, p);
 	if (err)
 		goto err_free;
-	err = copy_signal(0, p);
+	err = copy_signal(clone_flags, p);
 	if (err)
 		goto err_sighand;
 	sched_fork(p);
@@ -128,6 +130,10 @@ static struct task_struct *copy_process(int (*fn)(void *), void *arg)
 	/* Nothing can fail from here on. */
 	p->tgid = p->pid;
 	p->group_leader = p;
+	if (clone_flags & CLONE_THREAD) {
+		p->tgid = current->tgid;
+		p->group_leader = current->group_leader;
+	}
 	p->real_parent = p->parent = current;
 	if (p->pid == 1)
 		p->signal->flags |= SIGNAL_UNKILLABLE; /* init */
@@ -156,13 +162,14 @@ err_free:
  * kernel_thread - start a kernel thread running @fn(@arg).
  * @fn: the thread's function; its return value is the exit code
  * @arg: its argument
- * @flags: clone flags (unused for kernel threads)
+ * @flags: clone flags: CLONE_SIGHAND and CLONE_THREAD share the
+ *	caller's handlers and thread group (tests); others are ignored
  *
  * Process context, may sleep.  Returns the new pid or -errno.
  */
 pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
 {
-	struct task_struct *p = copy_process(fn, arg);
+	struct task_struct *p = copy_process(fn, arg, flags);
 	pid_t pid;
 
 	if (IS_ERR(p))

@@ -34,5 +34,8 @@ struct ksignal;
 int x64_setup_rt_frame(struct ksignal *ksig, struct pt_regs *regs);
 int x64_restore_rt_frame(struct pt_regs *regs, unsigned long frame_addr);
 void handle_signal_restart(struct ksignal *ksig, struct pt_regs *regs);
+void restart_without_handler(struct pt_regs *regs);
+/* The exit-to-user work calls it (linux/entry-common.h declares it too). */
+void arch_do_signal_or_restart(struct pt_regs *regs);
 
 #endif /* _ASM_X86_SIGHANDLING_H */
