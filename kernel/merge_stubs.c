@@ -7,6 +7,9 @@
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <linux/spinlock.h>
+#include <linux/atomic.h>
+
+#include "sys_internal.h"
 
 /*
  * TODO(merge): kernel/exit.c (fork/exit/wait work) defines the real
@@ -26,4 +29,15 @@ void __weak do_group_exit(int exit_code)
 	}
 	spin_unlock_irq(&current->sighand->siglock);
 	do_exit(exit_code);
+}
+
+/*
+ * TODO(merge): the VFS work keeps the umask in current->fs; until then
+ * one umask for everybody, starting at Linux's 0022.
+ */
+static int stub_umask = 0022;
+
+int __weak umask_exchange(int mask)
+{
+	return __atomic_exchange_n(&stub_umask, mask, __ATOMIC_SEQ_CST);
 }

@@ -14,6 +14,8 @@ struct __kernel_itimerspec {
 	struct __kernel_timespec it_value;
 };
 
+typedef long __kernel_old_time_t;
+
 struct __kernel_old_timeval {
 	long tv_sec;
 	long tv_usec;
