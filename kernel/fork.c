@@ -100,7 +100,8 @@ static struct task_struct *copy_process(int (*fn)(void *), void *arg,
 
 	if (!p)
 		return ERR_PTR(-ENOMEM);
-	p->flags = (current->flags & ~(PF_IDLE | PF_EXITING)) | PF_KTHREAD;
+	p->flags = (current->flags & ~(PF_IDLE | PF_EXITING)) | PF_KTHREAD |
+		   PF_FORKNOEXEC;
 	INIT_LIST_HEAD(&p->children);
 	INIT_LIST_HEAD(&p->sibling);
 	INIT_LIST_HEAD(&p->tasks);
