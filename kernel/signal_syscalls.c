@@ -19,6 +19,188 @@
 
 #include "signal_internal.h"
 
+/* ---------------------------------------------------------------- */
+/* sigaction and sigaltstack                                          */
+/* ---------------------------------------------------------------- */
+
+/**
+ * do_sigaction - read and/or change the action of @sig.
+ * @act: the new action, or NULL
+ * @oact: receives the old one, or NULL
+ *
+ * Unknown sa_flags bits are cleared (user space detects support that
+ * way, SA_UNSUPPORTED).  Setting a handler that ignores @sig discards
+ * it where it is pending, as POSIX requires.  Returns 0 or -EINVAL
+ * (bad signal; SIGKILL or SIGSTOP with @act).
+ */
+int do_sigaction(int sig, struct k_sigaction *act, struct k_sigaction *oact)
+{
+	struct task_struct *p = current, *t;
+	struct k_sigaction *k;
+	sigset_t mask;
+
+	if (!valid_signal(sig) || sig < 1 || (act && sig_kernel_only(sig)))
+		return -EINVAL;
+	k = &p->sighand->action[sig - 1];
+	spin_lock_irq(&p->sighand->siglock);
+	if (oact) {
+		*oact = *k;
+		oact->sa.sa_flags &= UAPI_SA_FLAGS;
+	}
+	if (act) {
+		act->sa.sa_flags &= UAPI_SA_FLAGS;
+		sigdelsetmask(&act->sa.sa_mask,
+			      sigmask(SIGKILL) | sigmask(SIGSTOP));
+		*k = *act;
+		if (sig_handler_ignored(sig_handler(p, sig), sig)) {
+			siginitset(&mask, sigmask(sig));
+			flush_sigqueue_mask(&mask, &p->signal->shared_pending);
+			for_each_thread(p, t)
+				flush_sigqueue_mask(&mask, &t->pending);
+		}
+	}
+	spin_unlock_irq(&p->sighand->siglock);
+	return 0;
+}
+
+/* Is @sp on the alternate stack (which SS_AUTODISARM makes us forget)? */
+int on_sig_stack(unsigned long sp)
+{
+	if (current->sas_ss_flags & SS_AUTODISARM)
+		return 0;
+	return sp > current->sas_ss_sp &&
+	       sp - current->sas_ss_sp <= current->sas_ss_size;
+}
+
+/** sas_ss_flags - SS_DISABLE, SS_ONSTACK or 0 for a user @sp. */
+int sas_ss_flags(unsigned long sp)
+{
+	if (!current->sas_ss_size)
+		return SS_DISABLE;
+	return on_sig_stack(sp) ? SS_ONSTACK : 0;
+}
+
+/**
+ * sigsp - where the signal frame for @ksig goes: the top of the
+ * alternate stack for an SA_ONSTACK handler not already on it, else @sp.
+ */
+unsigned long sigsp(unsigned long sp, struct ksignal *ksig)
+{
+	if ((ksig->ka.sa.sa_flags & SA_ONSTACK) && !sas_ss_flags(sp))
+		return current->sas_ss_sp + current->sas_ss_size;
+	return sp;
+}
+
+/**
+ * do_sigaltstack - sigaltstack(2) on kernel copies.
+ * @ss: the new stack, or NULL
+ * @oss: receives the old one, or NULL
+ * @sp: the user stack pointer (no change while running on the stack)
+ * @min_ss_size: the least size accepted
+ *
+ * Returns 0, -EPERM (on the alternate stack now), -EINVAL (bad flags)
+ * or -ENOMEM (too small).
+ */
+int do_sigaltstack(const stack_t *ss, stack_t *oss, unsigned long sp,
+		   size_t min_ss_size)
+{
+	struct task_struct *t = current;
+
+	if (oss) {
+		memset(oss, 0, sizeof(*oss));
+		oss->ss_sp = (void __user *)t->sas_ss_sp;
+		oss->ss_size = t->sas_ss_size;
+		oss->ss_flags = sas_ss_flags(sp) | (t->sas_ss_flags & SS_AUTODISARM);
+	}
+	if (ss) {
+		void __user *ss_sp = ss->ss_sp;
+		size_t ss_size = ss->ss_size;
+		unsigned int ss_flags = ss->ss_flags;
+		unsigned int mode = ss_flags & ~SS_AUTODISARM;
+
+		if (on_sig_stack(sp))
+			return -EPERM;
+		if (mode != SS_DISABLE && mode != SS_ONSTACK && mode != 0)
+			return -EINVAL;
+		if (mode == SS_DISABLE) {
+			ss_size = 0;
+			ss_sp = NULL;
+		} else if (ss_size < min_ss_size) {
+			return -ENOMEM;
+		}
+		t->sas_ss_sp = (unsigned long)ss_sp;
+		t->sas_ss_size = ss_size;
+		t->sas_ss_flags = ss_flags;
+	}
+	return 0;
+}
+
+/**
+ * restore_altstack - rt_sigreturn puts back the stack saved in the
+ * frame (re-arming an SS_AUTODISARM stack).  Returns 0 or -EFAULT.
+ */
+int restore_altstack(const stack_t __user *uss)
+{
+	stack_t new;
+
+	if (copy_from_user(&new, uss, sizeof(new)))
+		return -EFAULT;
+	do_sigaltstack(&new, NULL, current_user_stack_pointer(), MINSIGSTKSZ);
+	return 0;
+}
+
+/**
+ * __save_altstack - write the alternate stack as seen from @sp into a
+ * signal frame; an SS_AUTODISARM stack is then disarmed for the handler.
+ */
+int __save_altstack(stack_t __user *uss, unsigned long sp)
+{
+	struct task_struct *t = current;
+	stack_t st = {
+		.ss_sp = (void __user *)t->sas_ss_sp,
+		.ss_flags = sas_ss_flags(sp) | (t->sas_ss_flags & SS_AUTODISARM),
+		.ss_size = t->sas_ss_size,
+	};
+
+	if (copy_to_user(uss, &st, sizeof(st)))
+		return -EFAULT;
+	if (t->sas_ss_flags & SS_AUTODISARM) {
+		t->sas_ss_sp = 0;
+		t->sas_ss_size = 0;
+		t->sas_ss_flags = SS_DISABLE;
+	}
+	return 0;
+}
+
+/* ---------------------------------------------------------------- */
+/* siginfo and user space                                             */
+/* ---------------------------------------------------------------- */
+
+/**
+ * copy_siginfo_to_user - write @from as a 128-byte siginfo_t.
+ *
+ * The bytes the kernel does not keep are zeroed, so no kernel memory
+ * leaks.  Returns 0 or -EFAULT.
+ */
+int copy_siginfo_to_user(siginfo_t __user *to, const kernel_siginfo_t *from)
+{
+	char __user *tail = (char __user *)to + sizeof(*from);
+
+	if (copy_to_user(to, from, sizeof(*from)))
+		return -EFAULT;
+	if (clear_user(tail, sizeof(siginfo_t) - sizeof(*from)))
+		return -EFAULT;
+	return 0;
+}
+
+/** copy_siginfo_from_user - read the kernel's part of a siginfo_t. */
+int copy_siginfo_from_user(kernel_siginfo_t *to, const siginfo_t __user *from)
+{
+	if (copy_from_user(to, from, sizeof(*to)))
+		return -EFAULT;
+	return 0;
+}
+
 /**
  * do_no_restart_syscall - restart_block.fn of a call that cannot be
  * restarted: restart_syscall(2) fails with EINTR.

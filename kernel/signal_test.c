@@ -19,7 +19,12 @@
 #include <linux/string.h>
 #include <linux/wait.h>
 #include <uapi/linux/sched.h>
+#include <uapi/linux/time_types.h>
+#include <linux/timekeeping.h>
+#include <linux/uaccess.h>
+#include <ktest/syscall.h>
 #include <ktest/test.h>
+#include <ktest/user.h>
 
 #define FAKE_HANDLER ((__sighandler_t)0x401000)
 
@@ -696,3 +701,232 @@ static struct ktest_suite signal_test_suite = {
 	.test_cases = signal_test_cases,
 };
 ktest_suite(signal_test_suite);
+
+/* --- the syscalls, with arguments on test user pages ------------------ */
+
+KTEST_DECLARE_SYSCALL(rt_sigaction);
+KTEST_DECLARE_SYSCALL(rt_sigprocmask);
+KTEST_DECLARE_SYSCALL(rt_sigpending);
+KTEST_DECLARE_SYSCALL(rt_sigsuspend);
+KTEST_DECLARE_SYSCALL(rt_sigtimedwait);
+KTEST_DECLARE_SYSCALL(rt_sigqueueinfo);
+KTEST_DECLARE_SYSCALL(kill);
+KTEST_DECLARE_SYSCALL(tkill);
+KTEST_DECLARE_SYSCALL(tgkill);
+KTEST_DECLARE_SYSCALL(sigaltstack);
+KTEST_DECLARE_SYSCALL(pause);
+
+static void sigsys_test_exit(struct ktest *test)
+{
+	ktest_user_unmap(test);
+	current->restore_sigmask = false;
+	signal_test_exit(test);
+}
+
+static void sigsys_test_sigaction_and_mask(struct ktest *test)
+{
+	struct sigaction __user *u = ktest_user_map(test, 1);
+	struct sigaction *k = ktest_user_kaddr(u);
+	sigset_t __user *us = (void __user *)(u + 2);
+	sigset_t *ks = ktest_user_kaddr(us);
+
+	k[0] = (struct sigaction){ .sa_handler = FAKE_HANDLER,
+				   .sa_flags = SA_RESTORER | SA_SIGINFO };
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigaction, SIGUSR1, u, u + 1, 4),
+			-EINVAL);
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigaction, SIGKILL, u, NULL, 8),
+			-EINVAL);
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigaction, 0, NULL, u + 1, 8),
+			-EINVAL);
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigaction, SIGUSR1, 0x1000, NULL,
+					    8),
+			-EFAULT);
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigaction, SIGUSR1, u, NULL, 8),
+			0);
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigaction, SIGUSR1, NULL, u + 1,
+					    8),
+			0);
+	KTEST_EXPECT_PTR_EQ(test, k[1].sa_handler, FAKE_HANDLER);
+	KTEST_EXPECT_EQ(test, k[1].sa_flags, SA_RESTORER | SA_SIGINFO);
+
+	siginitset(&ks[0], sigmask(SIGUSR1) | sigmask(SIGKILL) |
+				    sigmask(SIGSTOP));
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigprocmask, SIG_BLOCK, us,
+					    us + 1, 4),
+			-EINVAL);
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigprocmask, 7, us, us + 1, 8),
+			-EINVAL);
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigprocmask, SIG_BLOCK, 0x1000,
+					    NULL, 8),
+			-EFAULT);
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigprocmask, SIG_BLOCK, us,
+					    us + 1, 8),
+			0);
+	KTEST_EXPECT_EQ(test, current->blocked.sig[0], sigmask(SIGUSR1));
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigprocmask, SIG_SETMASK, NULL,
+					    us + 1, 8),
+			0);
+	KTEST_EXPECT_EQ(test, ks[1].sig[0], sigmask(SIGUSR1));
+
+	/* Pending but blocked shows in rt_sigpending. */
+	send_sig(SIGUSR1, current, 1);
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigpending, us + 2, 16, 0, 0),
+			-EINVAL);
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigpending, us + 2, 8, 0, 0), 0);
+	KTEST_EXPECT_EQ(test, ks[2].sig[0], sigmask(SIGUSR1));
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigpending, 0x1000, 8, 0, 0),
+			-EFAULT);
+}
+
+static void sigsys_test_kill_family(struct ktest *test)
+{
+	siginfo_t __user *u = ktest_user_map(test, 1);
+	siginfo_t *k = ktest_user_kaddr(u);
+	kernel_siginfo_t info;
+
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(kill, 1, 65, 0, 0), -EINVAL);
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(kill, INT_MIN, SIGUSR1, 0, 0),
+			-ESRCH);
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(kill, 99999, 0, 0, 0), -ESRCH);
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(kill, -99999, SIGUSR1, 0, 0),
+			-ESRCH);
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(kill, current->tgid, 0, 0, 0), 0);
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(tkill, 0, SIGUSR1, 0, 0), -EINVAL);
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(tgkill, 0, 1, SIGUSR1, 0), -EINVAL);
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(tgkill, 2, current->pid, 0, 0),
+			-ESRCH); /* not that process's thread */
+
+	/* tkill: SI_TKILL with our ids, to the thread. */
+	set_handler(SIGUSR2, FAKE_HANDLER, SA_SIGINFO);
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(tkill, current->pid, SIGUSR2, 0, 0),
+			0);
+	KTEST_EXPECT_TRUE(test, pending_in(&current->pending, SIGUSR2));
+	KTEST_EXPECT_EQ(test, dequeue(&info), SIGUSR2);
+	KTEST_EXPECT_EQ(test, info.si_code, SI_TKILL);
+	KTEST_EXPECT_EQ(test, info.si_pid, current->tgid);
+
+	/* sigqueue may not forge kernel codes for another process. */
+	memset(k, 0, sizeof(*k));
+	k->si_code = SI_USER;
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigqueueinfo, 2, SIGUSR2, u, 0),
+			-EPERM);
+	k->si_code = SI_QUEUE;
+	k->si_int = 77;
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigqueueinfo, current->tgid,
+					    SIGUSR2, u, 0),
+			0);
+	KTEST_EXPECT_EQ(test, dequeue(&info), SIGUSR2);
+	KTEST_EXPECT_EQ(test, info.si_int, 77);
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigqueueinfo, current->tgid,
+					    SIGUSR2, 0x1000, 0),
+			-EFAULT);
+}
+
+static void sigsys_test_sigtimedwait(struct ktest *test)
+{
+	void __user *u = ktest_user_map(test, 1);
+	sigset_t *ks = ktest_user_kaddr(u);
+	siginfo_t *ki = ktest_user_kaddr(u + 64);
+	struct __kernel_timespec *kt = ktest_user_kaddr(u + 256);
+	ktime_t start;
+	sigset_t set;
+
+	siginitset(&set, sigmask(SIGUSR2));
+	set_current_blocked(&set);
+	*ks = set;
+	*kt = (struct __kernel_timespec){ 0, 0 };
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigtimedwait, u, u + 64,
+					    u + 256, 8),
+			-EAGAIN);
+	kt->tv_nsec = 10 * NSEC_PER_MSEC;
+	start = ktime_get();
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigtimedwait, u, u + 64,
+					    u + 256, 8),
+			-EAGAIN);
+	KTEST_EXPECT_GE(test, ktime_get() - start, 10 * NSEC_PER_MSEC);
+	KTEST_EXPECT_EQ(test, current->blocked.sig[0], sigmask(SIGUSR2));
+
+	send_sig(SIGUSR2, current, 1);
+	memset(ki, 0xaa, sizeof(*ki));
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigtimedwait, u, u + 64,
+					    u + 256, 8),
+			SIGUSR2);
+	KTEST_EXPECT_EQ(test, ki->si_signo, SIGUSR2);
+	KTEST_EXPECT_EQ(test, ki->si_code, SI_KERNEL);
+	KTEST_EXPECT_EQ(test, ki->_si_pad[31], 0); /* tail zeroed */
+
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigtimedwait, u, u + 64,
+					    u + 256, 4),
+			-EINVAL);
+	kt->tv_nsec = -1;
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigtimedwait, u, u + 64,
+					    u + 256, 8),
+			-EINVAL);
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigtimedwait, 0x1000, NULL,
+					    NULL, 8),
+			-EFAULT);
+}
+
+static void sigsys_test_sigsuspend_and_pause(struct ktest *test)
+{
+	sigset_t __user *u = ktest_user_map(test, 1);
+	sigset_t *k = ktest_user_kaddr(u);
+	sigset_t set;
+
+	set_handler(SIGUSR1, FAKE_HANDLER, 0);
+	siginitset(&set, sigmask(SIGUSR1));
+	set_current_blocked(&set);
+	send_sig(SIGUSR1, current, 1);
+	KTEST_EXPECT_FALSE(test, signal_pending(current));
+	sigemptyset(k);
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigsuspend, u, 4, 0, 0),
+			-EINVAL);
+	/* The pending signal ends the wait at once; the old mask is kept. */
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigsuspend, u, 8, 0, 0),
+			-ERESTARTNOHAND);
+	KTEST_EXPECT_EQ(test, current->blocked.sig[0], 0);
+	KTEST_EXPECT_TRUE(test, current->restore_sigmask);
+	KTEST_EXPECT_EQ(test, current->saved_sigmask.sig[0], sigmask(SIGUSR1));
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(pause, 0, 0, 0, 0),
+			-ERESTARTNOHAND);
+	restore_saved_sigmask();
+	KTEST_EXPECT_EQ(test, current->blocked.sig[0], sigmask(SIGUSR1));
+	KTEST_EXPECT_FALSE(test, current->restore_sigmask);
+}
+
+static void sigsys_test_sigaltstack(struct ktest *test)
+{
+	stack_t __user *u = ktest_user_map(test, 1);
+	stack_t *k = ktest_user_kaddr(u);
+
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(sigaltstack, NULL, u + 1, 0, 0), 0);
+	KTEST_EXPECT_EQ(test, k[1].ss_flags, SS_DISABLE);
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(sigaltstack, 0x1000, NULL, 0, 0),
+			-EFAULT);
+	k[0] = (stack_t){ .ss_sp = (void __user *)0x20000000,
+			  .ss_size = 8192,
+			  .ss_flags = 5 };
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(sigaltstack, u, NULL, 0, 0),
+			-EINVAL);
+	k[0].ss_flags = 0;
+	k[0].ss_size = 100;
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(sigaltstack, u, NULL, 0, 0),
+			-ENOMEM);
+}
+
+static struct ktest_case sigsys_test_cases[] = {
+	KTEST_CASE(sigsys_test_sigaction_and_mask),
+	KTEST_CASE(sigsys_test_kill_family),
+	KTEST_CASE(sigsys_test_sigtimedwait),
+	KTEST_CASE(sigsys_test_sigsuspend_and_pause),
+	KTEST_CASE(sigsys_test_sigaltstack),
+	{}
+};
+
+static struct ktest_suite sigsys_test_suite = {
+	.name = "signal_syscalls",
+	.init = signal_test_init,
+	.exit = sigsys_test_exit,
+	.test_cases = sigsys_test_cases,
+};
+ktest_suite(sigsys_test_suite);
