@@ -44,7 +44,8 @@ struct signal_struct init_signals = {
 struct sighand_struct init_sighand = {
 	.count = REFCOUNT_INIT(1),
 	.siglock = __SPIN_LOCK_UNLOCKED(init_sighand.siglock),
-	.signalfd_wqh = __WAIT_QUEUE_HEAD_INITIALIZER(init_sighand.signalfd_wqh),
+	.signalfd_wqh =
+		__WAIT_QUEUE_HEAD_INITIALIZER(init_sighand.signalfd_wqh),
 };
 
 union thread_union init_thread_union __section(".data..init_task")

@@ -108,8 +108,8 @@ SYSCALL_DEFINE2(capset, struct __user_cap_header_struct __user *, header,
 	inheritable &= CAP_VALID_MASK;
 
 	if (!cap_raised(old->cap_effective, CAP_SETPCAP) &&
-	    !cap_issubset(inheritable, old->cap_inheritable.val |
-						   old->cap_permitted.val))
+	    !cap_issubset(inheritable,
+			  old->cap_inheritable.val | old->cap_permitted.val))
 		return -EPERM;
 	if (!cap_issubset(inheritable,
 			  old->cap_inheritable.val | old->cap_bset.val))
@@ -125,6 +125,6 @@ SYSCALL_DEFINE2(capset, struct __user_cap_header_struct __user *, header,
 	new->cap_effective.val = effective;
 	new->cap_permitted.val = permitted;
 	new->cap_inheritable.val = inheritable;
-	new->cap_ambient.val &= permitted & inheritable;
+	new->cap_ambient.val &= permitted &inheritable;
 	return commit_creds(new);
 }

@@ -11,7 +11,6 @@
 #include <linux/sched/signal.h>
 #include <linux/spinlock.h>
 
-
 /* Unlink @p from the task list and its parent; its children go to init. */
 static void release_task(struct task_struct *p)
 {

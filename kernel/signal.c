@@ -121,8 +121,8 @@ int copy_signal(unsigned long clone_flags, struct task_struct *p)
 	sig->pgrp = cur->pgrp;
 	sig->session = cur->session;
 	sig->tty = cur->tty;
-	sig->has_child_subreaper =
-		cur->has_child_subreaper || cur->is_child_subreaper;
+	sig->has_child_subreaper = cur->has_child_subreaper ||
+				   cur->is_child_subreaper;
 	spin_unlock_irqrestore(&current->sighand->siglock, flags);
 	p->signal = sig;
 	return 0;
@@ -438,8 +438,7 @@ static void flush_group_sigqueue_mask(struct task_struct *p,
 	struct task_struct *t;
 
 	flush_sigqueue_mask(mask, &p->signal->shared_pending);
-	for_each_thread(p, t)
-		flush_sigqueue_mask(mask, &t->pending);
+	for_each_thread(p, t) flush_sigqueue_mask(mask, &t->pending);
 }
 
 /* ---------------------------------------------------------------- */
@@ -514,8 +513,7 @@ static void task_clear_jobctl_pending(struct task_struct *t, unsigned long mask)
 	t->jobctl &= ~mask;
 }
 
-static void signal_set_stop_flags(struct signal_struct *sig,
-				  unsigned int flags)
+static void signal_set_stop_flags(struct signal_struct *sig, unsigned int flags)
 {
 	sig->flags = (sig->flags & ~SIGNAL_STOP_MASK) | flags;
 }
@@ -543,7 +541,8 @@ static bool prepare_signal(int sig, struct task_struct *p, bool force)
 
 		siginitset(&flush, SIG_KERNEL_STOP_MASK);
 		flush_group_sigqueue_mask(p, &flush);
-		for_each_thread(p, t) {
+		for_each_thread(p, t)
+		{
 			task_clear_jobctl_pending(t, JOBCTL_STOP_PENDING);
 			t->jobctl &= ~JOBCTL_STOPPED;
 			wake_up_state(t, __TASK_STOPPED);
@@ -592,8 +591,7 @@ static bool sig_fatal(struct task_struct *t, int sig)
  * (other than a core dump's, which one thread performs) kills the
  * whole group here: every thread gets SIGKILL.  siglock held.
  */
-static void complete_signal(int sig, struct task_struct *p,
-			    enum pid_type type)
+static void complete_signal(int sig, struct task_struct *p, enum pid_type type)
 {
 	struct signal_struct *signal = p->signal;
 	struct task_struct *t;
@@ -610,8 +608,8 @@ static void complete_signal(int sig, struct task_struct *p,
 				t = list_first_entry(&signal->thread_head,
 						     struct task_struct,
 						     thread_node);
-			if (t == (signal->curr_target ? signal->curr_target :
-							p))
+			if (t ==
+			    (signal->curr_target ? signal->curr_target : p))
 				return; /* every thread blocks it */
 		}
 		signal->curr_target = t;
@@ -622,7 +620,8 @@ static void complete_signal(int sig, struct task_struct *p,
 		signal->flags = SIGNAL_GROUP_EXIT;
 		signal->group_exit_code = sig;
 		signal->group_stop_count = 0;
-		for_each_thread(p, t) {
+		for_each_thread(p, t)
+		{
 			task_clear_jobctl_pending(t, JOBCTL_PENDING_MASK);
 			sigaddset(&t->pending.signal, SIGKILL);
 			signal_wake_up(t, true);
@@ -680,14 +679,14 @@ int send_signal_locked(int sig, struct kernel_siginfo *info,
 	lockdep_assert_held(&t->sighand->siglock);
 	if (!prepare_signal(sig, t, force))
 		return 0;
-	pending = type == PIDTYPE_PID ? &t->pending : &t->signal->shared_pending;
+	pending = type == PIDTYPE_PID ? &t->pending :
+					&t->signal->shared_pending;
 	if (legacy_queue(pending, sig))
 		return 0;
 	if (sig == SIGKILL)
 		goto out_set; /* needs no siginfo, must not fail */
 	/* RT signals from sigqueue()/tgsigqueueinfo honour the limit. */
-	override = sig < SIGRTMIN || is_si_special(info) ||
-		   info->si_code >= 0;
+	override = sig < SIGRTMIN || is_si_special(info) || info->si_code >= 0;
 	q = __sigqueue_alloc(sig, t, override);
 	if (q) {
 		fill_sigqueue_info(q, sig, info);
@@ -807,7 +806,8 @@ static int __kill_pgrp_info(int sig, struct kernel_siginfo *info, pid_t pgrp)
 
 	if (pgrp <= 0)
 		return -ESRCH;
-	for_each_process(p) {
+	for_each_process(p)
+	{
 		if (!thread_group_leader(p) || !p->signal ||
 		    task_pgrp_nr(p) != pgrp || !p->sighand)
 			continue;
@@ -964,7 +964,8 @@ void zap_other_threads(struct task_struct *p)
 	struct task_struct *t;
 
 	p->signal->group_stop_count = 0;
-	for_each_thread(p, t) {
+	for_each_thread(p, t)
+	{
 		task_clear_jobctl_pending(t, JOBCTL_PENDING_MASK);
 		if (t == p || t->exit_state)
 			continue;
@@ -1146,9 +1147,9 @@ void do_notify_parent_cldstop(struct task_struct *tsk, int why)
 	info.si_uid = tsk->real_cred->uid;
 	info.si_utime = nsec_to_clock_t(tsk->utime);
 	info.si_stime = nsec_to_clock_t(tsk->stime);
-	info.si_status = why == CLD_CONTINUED ? SIGCONT :
-						tsk->signal->group_exit_code &
-							0x7f;
+	info.si_status = why == CLD_CONTINUED ?
+				 SIGCONT :
+				 tsk->signal->group_exit_code & 0x7f;
 
 	spin_lock_irqsave(&tasklist_lock, tl_flags);
 	parent = tsk->real_parent;
@@ -1212,7 +1213,8 @@ static bool do_signal_stop(int signr)
 		if (!(sig->flags & SIGNAL_STOP_STOPPED))
 			sig->group_exit_code = signr;
 		sig->group_stop_count = 0;
-		for_each_thread(current, t) {
+		for_each_thread(current, t)
+		{
 			if (t->flags & PF_EXITING || task_is_stopped(t))
 				continue;
 			t->jobctl &= ~JOBCTL_STOP_SIGMASK;
@@ -1241,7 +1243,8 @@ static bool will_become_orphaned_pgrp(pid_t pgrp)
 {
 	struct task_struct *p;
 
-	for_each_process(p) {
+	for_each_process(p)
+	{
 		struct task_struct *parent = p->real_parent;
 
 		if (!thread_group_leader(p) || !p->signal ||
@@ -1431,8 +1434,10 @@ void exit_signals(struct task_struct *tsk)
 	spin_lock_irq(&tsk->sighand->siglock);
 	tsk->flags |= PF_EXITING;
 	if (!signal_group_exit(tsk->signal) && !thread_group_empty(tsk)) {
-		siginitset(&unblocked, tsk->signal->shared_pending.signal.sig[0]);
-		for_each_thread(tsk, t) {
+		siginitset(&unblocked,
+			   tsk->signal->shared_pending.signal.sig[0]);
+		for_each_thread(tsk, t)
+		{
 			if (t == tsk || (t->flags & PF_EXITING))
 				continue;
 			if (has_pending_signals(&unblocked, &t->blocked) &&
@@ -1463,7 +1468,8 @@ static void retarget_shared_pending(struct task_struct *tsk, sigset_t *which)
 	sigandsets(&retarget, &tsk->signal->shared_pending.signal, which);
 	if (sigisemptyset(&retarget))
 		return;
-	for_each_thread(tsk, t) {
+	for_each_thread(tsk, t)
+	{
 		if (t == tsk || (t->flags & PF_EXITING))
 			continue;
 		if (!has_pending_signals(&retarget, &t->blocked))
@@ -1584,7 +1590,8 @@ static inline void signal_abi_checks(void)
  */
 void __init signals_init(void)
 {
-	unsigned long threads = totalram_pages() / (8 * (THREAD_SIZE / PAGE_SIZE));
+	unsigned long threads =
+		totalram_pages() / (8 * (THREAD_SIZE / PAGE_SIZE));
 
 	signal_abi_checks();
 	threads = clamp(threads, 20UL, 0x3fffffffUL);

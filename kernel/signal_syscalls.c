@@ -110,7 +110,8 @@ int do_sigaltstack(const stack_t *ss, stack_t *oss, unsigned long sp,
 		memset(oss, 0, sizeof(*oss));
 		oss->ss_sp = (void __user *)t->sas_ss_sp;
 		oss->ss_size = t->sas_ss_size;
-		oss->ss_flags = sas_ss_flags(sp) | (t->sas_ss_flags & SS_AUTODISARM);
+		oss->ss_flags = sas_ss_flags(sp) |
+				(t->sas_ss_flags & SS_AUTODISARM);
 	}
 	if (ss) {
 		void __user *ss_sp = ss->ss_sp;
@@ -158,7 +159,8 @@ int __save_altstack(stack_t __user *uss, unsigned long sp)
 	struct task_struct *t = current;
 	stack_t st = {
 		.ss_sp = (void __user *)t->sas_ss_sp,
-		.ss_flags = sas_ss_flags(sp) | (t->sas_ss_flags & SS_AUTODISARM),
+		.ss_flags = sas_ss_flags(sp) |
+			    (t->sas_ss_flags & SS_AUTODISARM),
 		.ss_size = t->sas_ss_size,
 	};
 
@@ -245,7 +247,8 @@ static int kill_every_process(int sig, kernel_siginfo_t *info)
 	int ret = 0, count = 0;
 
 	spin_lock_irqsave(&tasklist_lock, flags);
-	for_each_process(p) {
+	for_each_process(p)
+	{
 		int err;
 
 		if (!thread_group_leader(p) || p->tgid <= 1 ||

@@ -133,12 +133,12 @@ static void signal_test_standard_signals_coalesce(struct ktest *test)
 	kernel_siginfo_t info;
 
 	set_handler(SIGUSR1, FAKE_HANDLER, 0);
-	KTEST_EXPECT_EQ(test, send_info(SIGUSR1, SI_QUEUE, 111, 1, current,
-					PIDTYPE_PID),
-			0);
-	KTEST_EXPECT_EQ(test, send_info(SIGUSR1, SI_QUEUE, 222, 2, current,
-					PIDTYPE_PID),
-			0);
+	KTEST_EXPECT_EQ(
+		test,
+		send_info(SIGUSR1, SI_QUEUE, 111, 1, current, PIDTYPE_PID), 0);
+	KTEST_EXPECT_EQ(
+		test,
+		send_info(SIGUSR1, SI_QUEUE, 222, 2, current, PIDTYPE_PID), 0);
 	KTEST_EXPECT_TRUE(test, signal_pending(current));
 	KTEST_EXPECT_EQ(test, dequeue(&info), SIGUSR1);
 	KTEST_EXPECT_EQ(test, info.si_pid, 111); /* the first one stays */
@@ -153,8 +153,9 @@ static void signal_test_rt_signals_queue_in_order(struct ktest *test)
 
 	set_handler(SIGRTMIN + 1, FAKE_HANDLER, SA_SIGINFO);
 	for (i = 1; i <= 3; i++)
-		KTEST_EXPECT_EQ(test, send_info(SIGRTMIN + 1, SI_QUEUE, 7, i,
-						current, PIDTYPE_TGID),
+		KTEST_EXPECT_EQ(test,
+				send_info(SIGRTMIN + 1, SI_QUEUE, 7, i, current,
+					  PIDTYPE_TGID),
 				0);
 	for (i = 1; i <= 3; i++) {
 		KTEST_EXPECT_EQ(test, dequeue(&info), SIGRTMIN + 1);
@@ -260,8 +261,8 @@ static void signal_test_resethand_and_get_signal(struct ktest *test)
 	KTEST_ASSERT_TRUE(test, get_signal(&ksig));
 	KTEST_EXPECT_EQ(test, ksig.sig, SIGUSR1);
 	KTEST_EXPECT_PTR_EQ(test, ksig.ka.sa.sa_handler, FAKE_HANDLER);
-	KTEST_EXPECT_PTR_EQ(test, current->sighand->action[SIGUSR1 - 1]
-					  .sa.sa_handler,
+	KTEST_EXPECT_PTR_EQ(test,
+			    current->sighand->action[SIGUSR1 - 1].sa.sa_handler,
 			    SIG_DFL);
 	KTEST_EXPECT_FALSE(test, get_signal(&ksig));
 
@@ -284,19 +285,19 @@ static void signal_test_rt_queue_limit(struct ktest *test)
 	spin_lock_irq(&current->sighand->siglock);
 	current->signal->rlim[RLIMIT_SIGPENDING].rlim_cur = limit;
 	spin_unlock_irq(&current->sighand->siglock);
-	KTEST_EXPECT_EQ(test, send_info(SIGRTMIN, SI_QUEUE, 1, 1, current,
-					PIDTYPE_PID),
-			0);
-	KTEST_EXPECT_EQ(test, send_info(SIGRTMIN, SI_QUEUE, 1, 2, current,
-					PIDTYPE_PID),
-			0);
+	KTEST_EXPECT_EQ(
+		test, send_info(SIGRTMIN, SI_QUEUE, 1, 1, current, PIDTYPE_PID),
+		0);
+	KTEST_EXPECT_EQ(
+		test, send_info(SIGRTMIN, SI_QUEUE, 1, 2, current, PIDTYPE_PID),
+		0);
 	/* sigqueue() fails; kill() may exceed the limit, as in Linux. */
-	KTEST_EXPECT_EQ(test, send_info(SIGRTMIN, SI_QUEUE, 1, 3, current,
-					PIDTYPE_PID),
-			-EAGAIN);
-	KTEST_EXPECT_EQ(test, send_info(SIGRTMIN, SI_USER, 1, 4, current,
-					PIDTYPE_PID),
-			0);
+	KTEST_EXPECT_EQ(
+		test, send_info(SIGRTMIN, SI_QUEUE, 1, 3, current, PIDTYPE_PID),
+		-EAGAIN);
+	KTEST_EXPECT_EQ(
+		test, send_info(SIGRTMIN, SI_USER, 1, 4, current, PIDTYPE_PID),
+		0);
 	KTEST_EXPECT_EQ(test, dequeue(&info), SIGRTMIN);
 	KTEST_EXPECT_EQ(test, info.si_int, 1);
 	KTEST_EXPECT_EQ(test, dequeue(&info), SIGRTMIN);
@@ -364,33 +365,36 @@ static void signal_test_kill_permission(struct ktest *test)
 	const struct cred *old;
 	pid_t sid = current->signal->session;
 
-	KTEST_EXPECT_EQ(test, group_send_sig_info(0, SEND_SIG_NOINFO, t,
-						  PIDTYPE_TGID),
-			0);
+	KTEST_EXPECT_EQ(
+		test, group_send_sig_info(0, SEND_SIG_NOINFO, t, PIDTYPE_TGID),
+		0);
 	/* Same thread group: always allowed. */
 	old = become_user(1000);
-	KTEST_EXPECT_EQ(test, group_send_sig_info(0, SEND_SIG_NOINFO, t,
-						  PIDTYPE_TGID),
-			0);
+	KTEST_EXPECT_EQ(
+		test, group_send_sig_info(0, SEND_SIG_NOINFO, t, PIDTYPE_TGID),
+		0);
 	restore_creds(old);
 
 	/* Another process: kthreadd, uid 0, is out of reach of uid 1000. */
 	t = find_get_task_by_pid(2);
 	KTEST_ASSERT_NOT_NULL(test, t);
 	old = become_user(1000);
-	KTEST_EXPECT_EQ(test, group_send_sig_info(SIGUSR1, SEND_SIG_NOINFO, t,
-						  PIDTYPE_TGID),
+	KTEST_EXPECT_EQ(test,
+			group_send_sig_info(SIGUSR1, SEND_SIG_NOINFO, t,
+					    PIDTYPE_TGID),
 			-EPERM);
 	/* SIGCONT is allowed within the session. */
-	KTEST_EXPECT_EQ(test, group_send_sig_info(SIGCONT, SEND_SIG_NOINFO, t,
-						  PIDTYPE_TGID),
+	KTEST_EXPECT_EQ(test,
+			group_send_sig_info(SIGCONT, SEND_SIG_NOINFO, t,
+					    PIDTYPE_TGID),
 			task_session_nr(t) == sid ? 0 : -EPERM);
 	/* The kernel needs no permission. */
-	KTEST_EXPECT_EQ(test, group_send_sig_info(0, SEND_SIG_PRIV, t,
-						  PIDTYPE_TGID),
+	KTEST_EXPECT_EQ(test,
+			group_send_sig_info(0, SEND_SIG_PRIV, t, PIDTYPE_TGID),
 			0);
-	KTEST_EXPECT_EQ(test, group_send_sig_info(_NSIG + 1, SEND_SIG_PRIV, t,
-						  PIDTYPE_TGID),
+	KTEST_EXPECT_EQ(test,
+			group_send_sig_info(_NSIG + 1, SEND_SIG_PRIV, t,
+					    PIDTYPE_TGID),
 			-EINVAL);
 	restore_creds(old);
 	put_task_struct(t);
@@ -559,8 +563,8 @@ static void sig_group_end(struct ktest *test, struct sig_group *g, bool kill)
 	kfree(g);
 }
 
-static void signal_test_group_signal_goes_to_unblocking_thread(
-	struct ktest *test)
+static void
+signal_test_group_signal_goes_to_unblocking_thread(struct ktest *test)
 {
 	struct sig_group *g = sig_group_start(test);
 	int i;
@@ -664,11 +668,12 @@ static void signal_test_job_control_stop_continue(struct ktest *test)
 	KTEST_EXPECT_EQ(test, dequeue_any(&info), SIGCHLD);
 	KTEST_EXPECT_EQ(test, info.si_code, CLD_CONTINUED);
 	KTEST_EXPECT_EQ(test, info.si_status, SIGCONT);
-	KTEST_EXPECT_TRUE(test, g->thread[0]->signal->flags &
-					SIGNAL_STOP_CONTINUED);
+	KTEST_EXPECT_TRUE(test,
+			  g->thread[0]->signal->flags & SIGNAL_STOP_CONTINUED);
 	/* The SIGUSR2 sent while stopped is delivered now. */
-	KTEST_EXPECT_EQ(test, atomic_read(&g->got[0][SIGUSR2]) +
-				      atomic_read(&g->got[1][SIGUSR2]),
+	KTEST_EXPECT_EQ(test,
+			atomic_read(&g->got[0][SIGUSR2]) +
+				atomic_read(&g->got[1][SIGUSR2]),
 			1);
 	sig_group_end(test, g, true);
 }
@@ -738,34 +743,33 @@ static void sigsys_test_sigaction_and_mask(struct ktest *test)
 			-EINVAL);
 	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigaction, 0, NULL, u + 1, 8),
 			-EINVAL);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigaction, SIGUSR1, 0x1000, NULL,
-					    8),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(rt_sigaction, SIGUSR1, 0x1000, NULL, 8),
 			-EFAULT);
 	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigaction, SIGUSR1, u, NULL, 8),
 			0);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigaction, SIGUSR1, NULL, u + 1,
-					    8),
-			0);
+	KTEST_EXPECT_EQ(
+		test, KTEST_SYSCALL(rt_sigaction, SIGUSR1, NULL, u + 1, 8), 0);
 	KTEST_EXPECT_PTR_EQ(test, k[1].sa_handler, FAKE_HANDLER);
 	KTEST_EXPECT_EQ(test, k[1].sa_flags, SA_RESTORER | SA_SIGINFO);
 
-	siginitset(&ks[0], sigmask(SIGUSR1) | sigmask(SIGKILL) |
-				    sigmask(SIGSTOP));
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigprocmask, SIG_BLOCK, us,
-					    us + 1, 4),
+	siginitset(&ks[0],
+		   sigmask(SIGUSR1) | sigmask(SIGKILL) | sigmask(SIGSTOP));
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(rt_sigprocmask, SIG_BLOCK, us, us + 1, 4),
 			-EINVAL);
 	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigprocmask, 7, us, us + 1, 8),
 			-EINVAL);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigprocmask, SIG_BLOCK, 0x1000,
-					    NULL, 8),
-			-EFAULT);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigprocmask, SIG_BLOCK, us,
-					    us + 1, 8),
+	KTEST_EXPECT_EQ(
+		test, KTEST_SYSCALL(rt_sigprocmask, SIG_BLOCK, 0x1000, NULL, 8),
+		-EFAULT);
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(rt_sigprocmask, SIG_BLOCK, us, us + 1, 8),
 			0);
 	KTEST_EXPECT_EQ(test, current->blocked.sig[0], sigmask(SIGUSR1));
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigprocmask, SIG_SETMASK, NULL,
-					    us + 1, 8),
-			0);
+	KTEST_EXPECT_EQ(
+		test,
+		KTEST_SYSCALL(rt_sigprocmask, SIG_SETMASK, NULL, us + 1, 8), 0);
 	KTEST_EXPECT_EQ(test, ks[1].sig[0], sigmask(SIGUSR1));
 
 	/* Pending but blocked shows in rt_sigpending. */
@@ -812,13 +816,15 @@ static void sigsys_test_kill_family(struct ktest *test)
 			-EPERM);
 	k->si_code = SI_QUEUE;
 	k->si_int = 77;
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigqueueinfo, current->tgid,
-					    SIGUSR2, u, 0),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(rt_sigqueueinfo, current->tgid, SIGUSR2,
+				      u, 0),
 			0);
 	KTEST_EXPECT_EQ(test, dequeue(&info), SIGUSR2);
 	KTEST_EXPECT_EQ(test, info.si_int, 77);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigqueueinfo, current->tgid,
-					    SIGUSR2, 0x1000, 0),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(rt_sigqueueinfo, current->tgid, SIGUSR2,
+				      0x1000, 0),
 			-EFAULT);
 }
 
@@ -835,35 +841,35 @@ static void sigsys_test_sigtimedwait(struct ktest *test)
 	set_current_blocked(&set);
 	*ks = set;
 	*kt = (struct __kernel_timespec){ 0, 0 };
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigtimedwait, u, u + 64,
-					    u + 256, 8),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(rt_sigtimedwait, u, u + 64, u + 256, 8),
 			-EAGAIN);
 	kt->tv_nsec = 10 * NSEC_PER_MSEC;
 	start = ktime_get();
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigtimedwait, u, u + 64,
-					    u + 256, 8),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(rt_sigtimedwait, u, u + 64, u + 256, 8),
 			-EAGAIN);
 	KTEST_EXPECT_GE(test, ktime_get() - start, 10 * NSEC_PER_MSEC);
 	KTEST_EXPECT_EQ(test, current->blocked.sig[0], sigmask(SIGUSR2));
 
 	send_sig(SIGUSR2, current, 1);
 	memset(ki, 0xaa, sizeof(*ki));
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigtimedwait, u, u + 64,
-					    u + 256, 8),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(rt_sigtimedwait, u, u + 64, u + 256, 8),
 			SIGUSR2);
 	KTEST_EXPECT_EQ(test, ki->si_signo, SIGUSR2);
 	KTEST_EXPECT_EQ(test, ki->si_code, SI_KERNEL);
 	KTEST_EXPECT_EQ(test, ki->_si_pad[31], 0); /* tail zeroed */
 
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigtimedwait, u, u + 64,
-					    u + 256, 4),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(rt_sigtimedwait, u, u + 64, u + 256, 4),
 			-EINVAL);
 	kt->tv_nsec = -1;
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigtimedwait, u, u + 64,
-					    u + 256, 8),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(rt_sigtimedwait, u, u + 64, u + 256, 8),
 			-EINVAL);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(rt_sigtimedwait, 0x1000, NULL,
-					    NULL, 8),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(rt_sigtimedwait, 0x1000, NULL, NULL, 8),
 			-EFAULT);
 }
 

@@ -95,10 +95,9 @@ static bool pgrp_in_session(pid_t pgrp, pid_t sid)
 {
 	struct task_struct *g;
 
-	for_each_process(g)
-		if (thread_group_leader(g) && g->signal &&
-		    task_pgrp_nr(g) == pgrp)
-			return task_session_nr(g) == sid;
+	for_each_process(g) if (thread_group_leader(g) && g->signal &&
+				task_pgrp_nr(g) ==
+					pgrp) return task_session_nr(g) == sid;
 	return false;
 }
 
@@ -106,10 +105,8 @@ static bool pgrp_exists(pid_t pgrp)
 {
 	struct task_struct *g;
 
-	for_each_process(g)
-		if (thread_group_leader(g) && g->signal &&
-		    task_pgrp_nr(g) == pgrp)
-			return true;
+	for_each_process(g) if (thread_group_leader(g) && g->signal &&
+				task_pgrp_nr(g) == pgrp) return true;
 	return false;
 }
 
@@ -221,7 +218,7 @@ static void cap_emulate_setxuid(struct cred *new, const struct cred *old)
 	bool new_root = !new->uid || !new->euid || !new->suid;
 
 	if (old_root && !new_root) {
-		if (!(new->securebits & SECBIT_KEEP_CAPS)) {
+		if (!(new->securebits &SECBIT_KEEP_CAPS)) {
 			new->cap_permitted = CAP_EMPTY_SET;
 			new->cap_effective = CAP_EMPTY_SET;
 		}
@@ -239,7 +236,7 @@ static void cap_fix_setfsuid(struct cred *new, const struct cred *old)
 	if (!old->fsuid && new->fsuid)
 		new->cap_effective.val &= ~CAP_FS_MASK;
 	if (old->fsuid && !new->fsuid)
-		new->cap_effective.val |= new->cap_permitted.val & CAP_FS_MASK;
+		new->cap_effective.val |= new->cap_permitted.val &CAP_FS_MASK;
 }
 
 /* Commit @new after a uid change: the right user_struct, the caps. */
@@ -590,8 +587,7 @@ int do_prlimit(struct task_struct *tsk, unsigned int resource,
 	}
 	spin_lock_irq(&tsk->sighand->siglock);
 	rlim = tsk->signal->rlim + resource;
-	if (new && new->rlim_max > rlim->rlim_max &&
-	    !capable(CAP_SYS_RESOURCE))
+	if (new &&new->rlim_max > rlim->rlim_max && !capable(CAP_SYS_RESOURCE))
 		ret = -EPERM;
 	if (!ret) {
 		if (old)
@@ -603,8 +599,7 @@ int do_prlimit(struct task_struct *tsk, unsigned int resource,
 	return ret;
 }
 
-SYSCALL_DEFINE2(getrlimit, unsigned int, resource, struct rlimit __user *,
-		rlim)
+SYSCALL_DEFINE2(getrlimit, unsigned int, resource, struct rlimit __user *, rlim)
 {
 	struct rlimit value;
 	int ret = do_prlimit(current, resource, NULL, &value);
@@ -614,8 +609,7 @@ SYSCALL_DEFINE2(getrlimit, unsigned int, resource, struct rlimit __user *,
 	return ret;
 }
 
-SYSCALL_DEFINE2(setrlimit, unsigned int, resource, struct rlimit __user *,
-		rlim)
+SYSCALL_DEFINE2(setrlimit, unsigned int, resource, struct rlimit __user *, rlim)
 {
 	struct rlimit value;
 
@@ -645,8 +639,7 @@ SYSCALL_DEFINE4(prlimit64, pid_t, pid, unsigned int, resource,
 	ret = -ESRCH;
 	if (tsk->sighand) {
 		ret = may_prlimit(tsk) ?
-			      do_prlimit(tsk, resource,
-					 new_rlim ? &new : NULL,
+			      do_prlimit(tsk, resource, new_rlim ? &new : NULL,
 					 old_rlim ? &old : NULL) :
 			      -EPERM;
 	}
@@ -728,8 +721,7 @@ static unsigned int nr_tasks(void)
 	unsigned int n = 0;
 
 	spin_lock_irqsave(&tasklist_lock, flags);
-	for_each_process(p)
-		n++;
+	for_each_process(p) n++;
 	spin_unlock_irqrestore(&tasklist_lock, flags);
 	return n;
 }
@@ -764,8 +756,7 @@ SYSCALL_DEFINE1(sysinfo, struct sysinfo __user *, info)
 static struct timeval ns_to_timeval(u64 ns)
 {
 	return (struct timeval){ .tv_sec = ns / NSEC_PER_SEC,
-				 .tv_usec = ns % NSEC_PER_SEC /
-					    NSEC_PER_USEC };
+				 .tv_usec = ns % NSEC_PER_SEC / NSEC_PER_USEC };
 }
 
 /* The CPU times of @p's whole group: live threads plus exited ones. */
@@ -776,7 +767,8 @@ static void thread_group_cputime(struct task_struct *p, u64 *ut, u64 *st)
 	spin_lock_irq(&p->sighand->siglock);
 	*ut = p->signal->utime;
 	*st = p->signal->stime;
-	for_each_thread(p, t) {
+	for_each_thread(p, t)
+	{
 		*ut += t->utime;
 		*st += t->stime;
 	}
@@ -807,7 +799,8 @@ int getrusage(struct task_struct *p, int who, struct rusage *r)
 		spin_lock_irq(&p->sighand->siglock);
 		r->ru_nvcsw = sig->nvcsw;
 		r->ru_nivcsw = sig->nivcsw;
-		for_each_thread(p, t) {
+		for_each_thread(p, t)
+		{
 			r->ru_nvcsw += t->nvcsw;
 			r->ru_nivcsw += t->nivcsw;
 		}
@@ -1051,7 +1044,8 @@ static int prio_tasks(int which, int who, struct task_struct **tasks, int max)
 	int n = 0;
 
 	spin_lock_irqsave(&tasklist_lock, flags);
-	for_each_process(p) {
+	for_each_process(p)
+	{
 		if (n == max)
 			break;
 		if (is_idle_task(p) || !prio_match(p, which, w))

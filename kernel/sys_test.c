@@ -124,8 +124,7 @@ static const struct id_case id_cases[] = {
 	{ 0, 0, 0, SETRESUID, 5, 6, 7, 0, 5, 6, 7, false },
 	{ 0, 0, 0, SETRESUID, 5, 0, 7, 0, 5, 0, 7, true }, /* euid stays 0 */
 	/* setfsuid returns the old fsuid, success or not */
-	{ 1000, 1000, 1000, SETFSUID, 0, 0, 0, 1000, 1000, 1000, 1000,
-	  false },
+	{ 1000, 1000, 1000, SETFSUID, 0, 0, 0, 1000, 1000, 1000, 1000, false },
 	{ 1000, 1001, 1000, SETFSUID, 1001, 0, 0, 1001, 1000, 1001, 1000,
 	  false },
 };
@@ -158,8 +157,8 @@ static void sys_test_setuid_rules(struct ktest *test)
 		set_ids(c->r, c->e, c->s);
 		ret = do_id_call(c);
 		cred = current_cred();
-		if (ret != c->ret || cred->uid != c->nr || cred->euid != c->ne ||
-		    cred->suid != c->ns ||
+		if (ret != c->ret || cred->uid != c->nr ||
+		    cred->euid != c->ne || cred->suid != c->ns ||
 		    (cred->cap_effective.val != 0) != c->eff_caps)
 			ktest_fail(test, __FILE__, __LINE__,
 				   "case %u: ret %ld uid %u/%u/%u caps %llx", i,
@@ -283,18 +282,17 @@ static void sys_test_rlimits(struct ktest *test)
 			0);
 	KTEST_EXPECT_EQ(test, k->rlim_cur, 4096);
 	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(getrlimit, 99, ur, 0, 0), -EINVAL);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(getrlimit, RLIMIT_CORE, 0x1000, 0,
-					    0),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(getrlimit, RLIMIT_CORE, 0x1000, 0, 0),
 			-EFAULT);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(prlimit64, 0, RLIMIT_STACK, NULL,
-					    ur),
-			0);
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(prlimit64, 0, RLIMIT_STACK, NULL, ur), 0);
 	KTEST_EXPECT_EQ(test, k->rlim_cur, _STK_LIM);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(prlimit64, 2, RLIMIT_STACK, ur,
-					    NULL),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(prlimit64, 2, RLIMIT_STACK, ur, NULL),
 			-EPERM); /* kthreadd is root's */
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(prlimit64, 99999, RLIMIT_STACK,
-					    NULL, ur),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(prlimit64, 99999, RLIMIT_STACK, NULL, ur),
 			-ESRCH);
 
 	commit_creds((struct cred *)get_cred(test->priv));
@@ -330,9 +328,8 @@ static void sys_test_uname_and_hostname(struct ktest *test)
 			-EPERM);
 	commit_creds((struct cred *)get_cred(test->priv));
 	KTEST_ASSERT_EQ(test, copy_to_user(name, old, strlen(old)), 0);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(sethostname, name, strlen(old), 0,
-					    0),
-			0);
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(sethostname, name, strlen(old), 0, 0), 0);
 }
 
 static void sys_test_sysinfo_rusage_times(struct ktest *test)
@@ -357,9 +354,8 @@ static void sys_test_sysinfo_rusage_times(struct ktest *test)
 	KTEST_EXPECT_GT(test, ru->ru_nvcsw + ru->ru_nivcsw, 0);
 	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(getrusage, RUSAGE_THREAD, u, 0, 0),
 			0);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(getrusage, RUSAGE_CHILDREN, u, 0,
-					    0),
-			0);
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(getrusage, RUSAGE_CHILDREN, u, 0, 0), 0);
 	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(getrusage, RUSAGE_BOTH, u, 0, 0),
 			-EINVAL);
 	KTEST_EXPECT_GT(test, KTEST_SYSCALL(times, u, 0, 0, 0), 0);
@@ -387,34 +383,30 @@ static void sys_test_prctl(struct ktest *test)
 
 	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(prctl, PR_SET_PDEATHSIG, 99, 0, 0),
 			-EINVAL);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(prctl, PR_SET_PDEATHSIG, SIGHUP, 0,
-					    0),
-			0);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(prctl, PR_GET_PDEATHSIG, u + 64, 0,
-					    0),
-			0);
+	KTEST_EXPECT_EQ(
+		test, KTEST_SYSCALL(prctl, PR_SET_PDEATHSIG, SIGHUP, 0, 0), 0);
+	KTEST_EXPECT_EQ(
+		test, KTEST_SYSCALL(prctl, PR_GET_PDEATHSIG, u + 64, 0, 0), 0);
 	KTEST_EXPECT_EQ(test, *ki, SIGHUP);
 	current->pdeath_signal = 0;
 
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(prctl, PR_GET_NO_NEW_PRIVS, 1, 0,
-					    0),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(prctl, PR_GET_NO_NEW_PRIVS, 1, 0, 0),
 			-EINVAL);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(prctl, PR_SET_NO_NEW_PRIVS, 2, 0,
-					    0),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(prctl, PR_SET_NO_NEW_PRIVS, 2, 0, 0),
 			-EINVAL);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(prctl, PR_GET_NO_NEW_PRIVS, 0, 0,
-					    0),
-			0);
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(prctl, PR_GET_NO_NEW_PRIVS, 0, 0, 0), 0);
 	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(prctl, 12345, 0, 0, 0), -EINVAL);
 	/* Kernel threads have no mm to be dumpable or not. */
 	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(prctl, PR_GET_DUMPABLE, 0, 0, 0),
 			current->mm ? 1 : -EINVAL);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(prctl, PR_SET_CHILD_SUBREAPER, 1,
-					    0, 0),
-			0);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(prctl, PR_GET_CHILD_SUBREAPER,
-					    u + 64, 0, 0),
-			0);
+	KTEST_EXPECT_EQ(
+		test, KTEST_SYSCALL(prctl, PR_SET_CHILD_SUBREAPER, 1, 0, 0), 0);
+	KTEST_EXPECT_EQ(
+		test,
+		KTEST_SYSCALL(prctl, PR_GET_CHILD_SUBREAPER, u + 64, 0, 0), 0);
 	KTEST_EXPECT_EQ(test, *ki, 1);
 	current->signal->is_child_subreaper = false;
 }
@@ -520,42 +512,39 @@ static void sys_test_priorities(struct ktest *test)
 	struct child c;
 	pid_t pid = child_start(test, &c);
 
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(getpriority, PRIO_PROCESS, pid, 0,
-					    0),
-			20);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(setpriority, PRIO_PROCESS, pid, 10,
-					    0),
-			0);
+	KTEST_EXPECT_EQ(
+		test, KTEST_SYSCALL(getpriority, PRIO_PROCESS, pid, 0, 0), 20);
+	KTEST_EXPECT_EQ(
+		test, KTEST_SYSCALL(setpriority, PRIO_PROCESS, pid, 10, 0), 0);
 	KTEST_EXPECT_EQ(test, task_nice(c.task), 10);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(getpriority, PRIO_PROCESS, pid, 0,
-					    0),
-			10);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(setpriority, PRIO_PROCESS, pid, 99,
-					    0),
+	KTEST_EXPECT_EQ(
+		test, KTEST_SYSCALL(getpriority, PRIO_PROCESS, pid, 0, 0), 10);
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(setpriority, PRIO_PROCESS, pid, 99, 0),
 			0); /* clamped to 19 */
 	KTEST_EXPECT_EQ(test, task_nice(c.task), 19);
 	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(getpriority, 3, 0, 0, 0), -EINVAL);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(getpriority, PRIO_PROCESS, 99999,
-					    0, 0),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(getpriority, PRIO_PROCESS, 99999, 0, 0),
 			-ESRCH);
 	set_ids(1000, 1000, 1000);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(setpriority, PRIO_PROCESS, pid, 0,
-					    0),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(setpriority, PRIO_PROCESS, pid, 0, 0),
 			-EPERM); /* not ours */
 	commit_creds((struct cred *)get_cred(test->priv));
 
 	/* Scheduling policy. */
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(sched_get_priority_max, SCHED_FIFO,
-					    0, 0, 0),
-			99);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(sched_get_priority_min, SCHED_RR,
-					    0, 0, 0),
-			1);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(sched_get_priority_max,
-					    SCHED_NORMAL, 0, 0, 0),
+	KTEST_EXPECT_EQ(
+		test,
+		KTEST_SYSCALL(sched_get_priority_max, SCHED_FIFO, 0, 0, 0), 99);
+	KTEST_EXPECT_EQ(
+		test, KTEST_SYSCALL(sched_get_priority_min, SCHED_RR, 0, 0, 0),
+		1);
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(sched_get_priority_max, SCHED_NORMAL, 0,
+				      0, 0),
 			0);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(sched_get_priority_max, 6, 0, 0,
-					    0),
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(sched_get_priority_max, 6, 0, 0, 0),
 			-EINVAL);
 	{
 		int __user *up = ktest_user_map(test, 1);
@@ -563,56 +552,64 @@ static void sys_test_priorities(struct ktest *test)
 		unsigned long *km = ktest_user_kaddr(up + 16);
 
 		*kp = 10;
-		KTEST_EXPECT_EQ(test, KTEST_SYSCALL(sched_setscheduler, pid,
-						    SCHED_FIFO, up, 0),
+		KTEST_EXPECT_EQ(test,
+				KTEST_SYSCALL(sched_setscheduler, pid,
+					      SCHED_FIFO, up, 0),
 				0);
-		KTEST_EXPECT_EQ(test, KTEST_SYSCALL(sched_getscheduler, pid, 0,
-						    0, 0),
+		KTEST_EXPECT_EQ(test,
+				KTEST_SYSCALL(sched_getscheduler, pid, 0, 0, 0),
 				SCHED_FIFO);
 		*kp = 0;
-		KTEST_EXPECT_EQ(test, KTEST_SYSCALL(sched_getparam, pid, up, 0,
-						    0),
-				0);
+		KTEST_EXPECT_EQ(
+			test, KTEST_SYSCALL(sched_getparam, pid, up, 0, 0), 0);
 		KTEST_EXPECT_EQ(test, *kp, 10);
 		*kp = 0;
-		KTEST_EXPECT_EQ(test, KTEST_SYSCALL(sched_setscheduler, pid,
-						    SCHED_FIFO, up, 0),
+		KTEST_EXPECT_EQ(test,
+				KTEST_SYSCALL(sched_setscheduler, pid,
+					      SCHED_FIFO, up, 0),
 				-EINVAL); /* priority 0 is not real-time */
-		KTEST_EXPECT_EQ(test, KTEST_SYSCALL(sched_setscheduler, pid, 6,
-						    up, 0),
-				-EINVAL); /* SCHED_DEADLINE */
-		KTEST_EXPECT_EQ(test, KTEST_SYSCALL(sched_setscheduler, pid,
-						    SCHED_NORMAL, NULL, 0),
+		KTEST_EXPECT_EQ(
+			test, KTEST_SYSCALL(sched_setscheduler, pid, 6, up, 0),
+			-EINVAL); /* SCHED_DEADLINE */
+		KTEST_EXPECT_EQ(test,
+				KTEST_SYSCALL(sched_setscheduler, pid,
+					      SCHED_NORMAL, NULL, 0),
 				-EINVAL);
 		set_ids(1000, 1000, 1000);
-		KTEST_EXPECT_EQ(test, KTEST_SYSCALL(sched_setscheduler, 0,
-						    SCHED_RR, up, 0),
+		KTEST_EXPECT_EQ(test,
+				KTEST_SYSCALL(sched_setscheduler, 0, SCHED_RR,
+					      up, 0),
 				-EINVAL);
 		*kp = 5;
-		KTEST_EXPECT_EQ(test, KTEST_SYSCALL(sched_setscheduler, 0,
-						    SCHED_RR, up, 0),
+		KTEST_EXPECT_EQ(test,
+				KTEST_SYSCALL(sched_setscheduler, 0, SCHED_RR,
+					      up, 0),
 				-EPERM); /* RLIMIT_RTPRIO 0 */
 		commit_creds((struct cred *)get_cred(test->priv));
 		*kp = 0;
-		KTEST_EXPECT_EQ(test, KTEST_SYSCALL(sched_setscheduler, pid,
-						    SCHED_NORMAL, up, 0),
+		KTEST_EXPECT_EQ(test,
+				KTEST_SYSCALL(sched_setscheduler, pid,
+					      SCHED_NORMAL, up, 0),
 				0);
-		KTEST_EXPECT_EQ(test, KTEST_SYSCALL(sched_rr_get_interval, pid,
-						    up, 0, 0),
-				0);
-		KTEST_EXPECT_EQ(test, KTEST_SYSCALL(sched_getaffinity, 0, 8,
-						    up + 16, 0),
-				8);
+		KTEST_EXPECT_EQ(
+			test,
+			KTEST_SYSCALL(sched_rr_get_interval, pid, up, 0, 0), 0);
+		KTEST_EXPECT_EQ(
+			test,
+			KTEST_SYSCALL(sched_getaffinity, 0, 8, up + 16, 0), 8);
 		KTEST_EXPECT_TRUE(test, *km & 1);
-		KTEST_EXPECT_EQ(test, KTEST_SYSCALL(sched_getaffinity, 0, 4,
-						    up + 16, 0),
+		KTEST_EXPECT_EQ(test,
+				KTEST_SYSCALL(sched_getaffinity, 0, 4, up + 16,
+					      0),
 				-EINVAL);
 		*km = 0;
-		KTEST_EXPECT_EQ(test, KTEST_SYSCALL(sched_setaffinity, pid, 8,
-						    up + 16, 0),
+		KTEST_EXPECT_EQ(test,
+				KTEST_SYSCALL(sched_setaffinity, pid, 8,
+					      up + 16, 0),
 				-EINVAL);
-		KTEST_EXPECT_EQ(test, KTEST_SYSCALL(sched_setaffinity, pid, 8,
-						    0x1000, 0),
+		KTEST_EXPECT_EQ(test,
+				KTEST_SYSCALL(sched_setaffinity, pid, 8, 0x1000,
+					      0),
 				-EFAULT);
 	}
 	child_end(&c);

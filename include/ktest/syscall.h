@@ -32,7 +32,7 @@ static inline long ktest_syscall(long (*fn)(const struct pt_regs *), long a1,
 	return fn(&regs);
 }
 
-#define KTEST_SYSCALL(name, a1, a2, a3, a4) \
+#define KTEST_SYSCALL(name, a1, a2, a3, a4)                                 \
 	ktest_syscall(__x64_sys_##name, (long)(a1), (long)(a2), (long)(a3), \
 		      (long)(a4), 0, 0)
 

@@ -45,10 +45,10 @@ struct cred {
 #define SECBIT_KEEP_CAPS (1U << SECURE_KEEP_CAPS)
 
 /* The capabilities that follow fsuid 0 (setfsuid). */
-#define CAP_FS_MASK                                                        \
-	((1ULL << CAP_CHOWN) | (1ULL << CAP_DAC_OVERRIDE) |                \
-	 (1ULL << CAP_DAC_READ_SEARCH) | (1ULL << CAP_FOWNER) |            \
-	 (1ULL << CAP_FSETID) | (1ULL << CAP_LINUX_IMMUTABLE) |            \
+#define CAP_FS_MASK                                             \
+	((1ULL << CAP_CHOWN) | (1ULL << CAP_DAC_OVERRIDE) |     \
+	 (1ULL << CAP_DAC_READ_SEARCH) | (1ULL << CAP_FOWNER) | \
+	 (1ULL << CAP_FSETID) | (1ULL << CAP_LINUX_IMMUTABLE) | \
 	 (1ULL << CAP_MAC_OVERRIDE))
 
 extern struct cred init_cred;

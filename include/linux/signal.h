@@ -163,18 +163,20 @@ static inline void init_sigpending(struct sigpending *sig)
  * ignore signals are dropped; every other one terminates.
  */
 #define SIG_KERNEL_ONLY_MASK (sigmask(SIGKILL) | sigmask(SIGSTOP))
-#define SIG_KERNEL_STOP_MASK \
-	(sigmask(SIGSTOP) | sigmask(SIGTSTP) | sigmask(SIGTTIN) | sigmask(SIGTTOU))
-#define SIG_KERNEL_COREDUMP_MASK                                          \
-	(sigmask(SIGQUIT) | sigmask(SIGILL) | sigmask(SIGTRAP) |          \
-	 sigmask(SIGABRT) | sigmask(SIGFPE) | sigmask(SIGSEGV) |          \
-	 sigmask(SIGBUS) | sigmask(SIGSYS) | sigmask(SIGXCPU) |           \
+#define SIG_KERNEL_STOP_MASK                                      \
+	(sigmask(SIGSTOP) | sigmask(SIGTSTP) | sigmask(SIGTTIN) | \
+	 sigmask(SIGTTOU))
+#define SIG_KERNEL_COREDUMP_MASK                                 \
+	(sigmask(SIGQUIT) | sigmask(SIGILL) | sigmask(SIGTRAP) | \
+	 sigmask(SIGABRT) | sigmask(SIGFPE) | sigmask(SIGSEGV) | \
+	 sigmask(SIGBUS) | sigmask(SIGSYS) | sigmask(SIGXCPU) |  \
 	 sigmask(SIGXFSZ))
-#define SIG_KERNEL_IGNORE_MASK \
-	(sigmask(SIGCONT) | sigmask(SIGCHLD) | sigmask(SIGWINCH) | sigmask(SIGURG))
+#define SIG_KERNEL_IGNORE_MASK                                     \
+	(sigmask(SIGCONT) | sigmask(SIGCHLD) | sigmask(SIGWINCH) | \
+	 sigmask(SIGURG))
 /* Raised by the faulting instruction itself: delivered first. */
-#define SYNCHRONOUS_MASK                                                 \
-	(sigmask(SIGSEGV) | sigmask(SIGBUS) | sigmask(SIGILL) |          \
+#define SYNCHRONOUS_MASK                                        \
+	(sigmask(SIGSEGV) | sigmask(SIGBUS) | sigmask(SIGILL) | \
 	 sigmask(SIGTRAP) | sigmask(SIGFPE) | sigmask(SIGSYS))
 
 static inline bool siginmask(int sig, unsigned long mask)
@@ -188,10 +190,9 @@ static inline bool siginmask(int sig, unsigned long mask)
 #define sig_kernel_stop(sig) siginmask(sig, SIG_KERNEL_STOP_MASK)
 
 /* The sa_flags user space may set (x86_64); the rest are cleared. */
-#define UAPI_SA_FLAGS                                                    \
-	(SA_NOCLDSTOP | SA_NOCLDWAIT | SA_SIGINFO | SA_ONSTACK |         \
-	 SA_RESTART | SA_NODEFER | SA_RESETHAND | SA_EXPOSE_TAGBITS |    \
-	 SA_RESTORER)
+#define UAPI_SA_FLAGS                                                         \
+	(SA_NOCLDSTOP | SA_NOCLDWAIT | SA_SIGINFO | SA_ONSTACK | SA_RESTART | \
+	 SA_NODEFER | SA_RESETHAND | SA_EXPOSE_TAGBITS | SA_RESTORER)
 
 /* Sending (kernel/signal.c); see also linux/sched/signal.h. */
 int do_send_sig_info(int sig, struct kernel_siginfo *info,

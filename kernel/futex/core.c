@@ -38,8 +38,7 @@ core_initcall(futex_init);
  * Returns 0, -EINVAL for a misaligned address or -EFAULT for one
  * outside user space.
  */
-int get_futex_key(u32 __user *uaddr, unsigned int flags,
-		  struct futex_key *key)
+int get_futex_key(u32 __user *uaddr, unsigned int flags, struct futex_key *key)
 {
 	unsigned long address = (unsigned long)uaddr;
 

@@ -57,8 +57,7 @@ struct futex_q {
 	u32 bitset;
 };
 
-int get_futex_key(u32 __user *uaddr, unsigned int flags,
-		  struct futex_key *key);
+int get_futex_key(u32 __user *uaddr, unsigned int flags, struct futex_key *key);
 struct futex_hash_bucket *futex_hash(const struct futex_key *key);
 
 static inline bool futex_match(const struct futex_key *a,
@@ -82,8 +81,7 @@ void double_unlock_hb(struct futex_hash_bucket *hb1,
 
 int futex_wait(u32 __user *uaddr, unsigned int flags, u32 val,
 	       ktime_t *abs_time, u32 bitset);
-int futex_wake(u32 __user *uaddr, unsigned int flags, int nr_wake,
-	       u32 bitset);
+int futex_wake(u32 __user *uaddr, unsigned int flags, int nr_wake, u32 bitset);
 int futex_wake_op(u32 __user *uaddr1, unsigned int flags, u32 __user *uaddr2,
 		  int nr_wake, int nr_wake2, int op);
 int futex_requeue(u32 __user *uaddr1, unsigned int flags, u32 __user *uaddr2,

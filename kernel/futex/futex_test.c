@@ -36,8 +36,9 @@ static int futex_waiter(void *data, unsigned int i)
 	int ret;
 
 	if (w->catch_usr1) {
-		struct k_sigaction ka = { .sa = { .sa_handler =
-							  (__sighandler_t)0x1000 } };
+		struct k_sigaction ka = {
+			.sa = { .sa_handler = (__sighandler_t)0x1000 }
+		};
 
 		do_sigaction(SIGUSR1, &ka, NULL);
 	}
@@ -92,33 +93,37 @@ static void futex_test_errors(struct ktest *test)
 	u32 __user *u = ktest_user_map(test, 1);
 	u32 kword = 0;
 
-	KTEST_EXPECT_EQ(test, do_futex((void __user *)u + 1, FUTEX_WAIT, 0,
-				       NULL, NULL, 0, 0),
+	KTEST_EXPECT_EQ(test,
+			do_futex((void __user *)u + 1, FUTEX_WAIT, 0, NULL,
+				 NULL, 0, 0),
 			-EINVAL);
-	KTEST_EXPECT_EQ(test, do_futex((u32 __user *)&kword, FUTEX_WAIT, 0,
-				       NULL, NULL, 0, 0),
+	KTEST_EXPECT_EQ(test,
+			do_futex((u32 __user *)&kword, FUTEX_WAIT, 0, NULL,
+				 NULL, 0, 0),
 			-EFAULT);
-	KTEST_EXPECT_EQ(test, do_futex((u32 __user *)0x1000, FUTEX_WAIT, 0,
-				       NULL, NULL, 0, 0),
+	KTEST_EXPECT_EQ(test,
+			do_futex((u32 __user *)0x1000, FUTEX_WAIT, 0, NULL,
+				 NULL, 0, 0),
 			-EFAULT);
-	KTEST_EXPECT_EQ(test, do_futex(u, FUTEX_WAIT_BITSET, 0, NULL, NULL, 0,
-				       0),
+	KTEST_EXPECT_EQ(test,
+			do_futex(u, FUTEX_WAIT_BITSET, 0, NULL, NULL, 0, 0),
 			-EINVAL);
-	KTEST_EXPECT_EQ(test, do_futex(u, FUTEX_WAKE_BITSET, 1, NULL, NULL, 0,
-				       0),
+	KTEST_EXPECT_EQ(test,
+			do_futex(u, FUTEX_WAKE_BITSET, 1, NULL, NULL, 0, 0),
 			-EINVAL);
 	KTEST_EXPECT_EQ(test, do_futex(u, 99, 0, NULL, NULL, 0, 0), -ENOSYS);
 	KTEST_EXPECT_EQ(test, do_futex(u, FUTEX_LOCK_PI, 0, NULL, NULL, 0, 0),
 			-ENOSYS);
-	KTEST_EXPECT_EQ(test, do_futex(u, FUTEX_WAIT | FUTEX_CLOCK_REALTIME, 0,
-				       NULL, NULL, 0, 0),
+	KTEST_EXPECT_EQ(test,
+			do_futex(u, FUTEX_WAIT | FUTEX_CLOCK_REALTIME, 0, NULL,
+				 NULL, 0, 0),
 			-ENOSYS);
 	KTEST_EXPECT_EQ(test, do_futex(u, FUTEX_REQUEUE, -1, NULL, u + 1, 1, 0),
 			-EINVAL);
 	/* The value differs: EAGAIN at once. */
 	KTEST_EXPECT_EQ(test, put_user(7, u), 0);
-	KTEST_EXPECT_EQ(test, do_futex(u, FUTEX_WAIT_PRIVATE, 6, NULL, NULL, 0,
-				       0),
+	KTEST_EXPECT_EQ(test,
+			do_futex(u, FUTEX_WAIT_PRIVATE, 6, NULL, NULL, 0, 0),
 			-EAGAIN);
 	KTEST_EXPECT_EQ(test, do_futex(u, FUTEX_WAKE, 1, NULL, NULL, 0, 0), 0);
 	KTEST_EXPECT_EQ(test, queued_on(u), 0);
@@ -135,13 +140,14 @@ static void futex_test_timeouts(struct ktest *test)
 	KTEST_EXPECT_GE(test, ktime_get() - start, 10 * NSEC_PER_MSEC);
 	/* WAIT_BITSET: absolute, on CLOCK_REALTIME if asked. */
 	t = ktime_add(ktime_get_real(), 5 * NSEC_PER_MSEC);
-	KTEST_EXPECT_EQ(test, do_futex(u, FUTEX_WAIT_BITSET |
-						  FUTEX_CLOCK_REALTIME,
-				       0, &t, NULL, 0, FUTEX_BITSET_MATCH_ANY),
+	KTEST_EXPECT_EQ(test,
+			do_futex(u, FUTEX_WAIT_BITSET | FUTEX_CLOCK_REALTIME, 0,
+				 &t, NULL, 0, FUTEX_BITSET_MATCH_ANY),
 			-ETIMEDOUT);
 	t = ktime_get() - NSEC_PER_SEC; /* in the past */
-	KTEST_EXPECT_EQ(test, do_futex(u, FUTEX_WAIT_BITSET, 0, &t, NULL, 0,
-				       FUTEX_BITSET_MATCH_ANY),
+	KTEST_EXPECT_EQ(test,
+			do_futex(u, FUTEX_WAIT_BITSET, 0, &t, NULL, 0,
+				 FUTEX_BITSET_MATCH_ANY),
 			-ETIMEDOUT);
 	KTEST_EXPECT_EQ(test, queued_on(u), 0);
 }
@@ -158,12 +164,10 @@ static void futex_test_wake_counts(struct ktest *test)
 	ktest_threads_start(test, &g, futex_waiter, &w, 3, "futex_waiter");
 	KTEST_ASSERT_TRUE(test, wait_queued(u, 3));
 	/* Private and shared futexes are keyed alike (futex.h). */
-	KTEST_EXPECT_EQ(test, do_futex(u, FUTEX_WAKE_PRIVATE, 2, NULL, NULL, 0,
-				       0),
-			2);
+	KTEST_EXPECT_EQ(
+		test, do_futex(u, FUTEX_WAKE_PRIVATE, 2, NULL, NULL, 0, 0), 2);
 	KTEST_EXPECT_EQ(test, queued_on(u), 1);
-	KTEST_EXPECT_EQ(test, do_futex(u, FUTEX_WAKE, 10, NULL, NULL, 0, 0),
-			1);
+	KTEST_EXPECT_EQ(test, do_futex(u, FUTEX_WAKE, 10, NULL, NULL, 0, 0), 1);
 	ktest_threads_wait(test, &g);
 	for (i = 0; i < 3; i++)
 		KTEST_EXPECT_EQ(test, g.slots[i].result, 0);
@@ -182,14 +186,14 @@ static void futex_test_bitset_selects_waiters(struct ktest *test)
 	w.bitset[1] = 2;
 	ktest_threads_start(test, &g, futex_waiter, &w, 2, "futex_waiter");
 	KTEST_ASSERT_TRUE(test, wait_queued(u, 2));
-	KTEST_EXPECT_EQ(test, do_futex(u, FUTEX_WAKE_BITSET, 5, NULL, NULL, 0,
-				       2),
-			1);
+	KTEST_EXPECT_EQ(test,
+			do_futex(u, FUTEX_WAKE_BITSET, 5, NULL, NULL, 0, 2), 1);
 	schedule_timeout_uninterruptible(2);
 	KTEST_EXPECT_TRUE(test, READ_ONCE(g.slots[1].done));
 	KTEST_EXPECT_FALSE(test, READ_ONCE(g.slots[0].done));
-	KTEST_EXPECT_EQ(test, do_futex(u, FUTEX_WAKE_BITSET, 5, NULL, NULL, 0,
-				       FUTEX_BITSET_MATCH_ANY),
+	KTEST_EXPECT_EQ(test,
+			do_futex(u, FUTEX_WAKE_BITSET, 5, NULL, NULL, 0,
+				 FUTEX_BITSET_MATCH_ANY),
 			1);
 	ktest_threads_wait(test, &g);
 }
@@ -238,20 +242,22 @@ static void futex_test_wake_op(struct ktest *test)
 	ktest_threads_start(test, &g, futex_waiter, &w, 2, "futex_waiter");
 	KTEST_ASSERT_TRUE(test, wait_queued(a, 1) && wait_queued(b, 1));
 	/* *b was 0: 0 == 0 holds, so b's waiter is woken too. */
-	KTEST_EXPECT_EQ(test, do_futex(a, FUTEX_WAKE_OP, 1, NULL, b, 1,
-				       FUTEX_OP(FUTEX_OP_SET, 5,
-						FUTEX_OP_CMP_EQ, 0)),
+	KTEST_EXPECT_EQ(test,
+			do_futex(a, FUTEX_WAKE_OP, 1, NULL, b, 1,
+				 FUTEX_OP(FUTEX_OP_SET, 5, FUTEX_OP_CMP_EQ, 0)),
 			2);
 	get_user(val, b);
 	KTEST_EXPECT_EQ(test, val, 5);
-	KTEST_EXPECT_EQ(test, do_futex(a, FUTEX_WAKE_OP, 1, NULL, b, 1,
-				       FUTEX_OP(FUTEX_OP_ADD, 1,
-						FUTEX_OP_CMP_GT, 10)),
-			0);
+	KTEST_EXPECT_EQ(
+		test,
+		do_futex(a, FUTEX_WAKE_OP, 1, NULL, b, 1,
+			 FUTEX_OP(FUTEX_OP_ADD, 1, FUTEX_OP_CMP_GT, 10)),
+		0);
 	get_user(val, b);
 	KTEST_EXPECT_EQ(test, val, 6);
-	KTEST_EXPECT_EQ(test, do_futex(a, FUTEX_WAKE_OP, 1, NULL, b, 1,
-				       FUTEX_OP(7, 1, FUTEX_OP_CMP_GT, 10)),
+	KTEST_EXPECT_EQ(test,
+			do_futex(a, FUTEX_WAKE_OP, 1, NULL, b, 1,
+				 FUTEX_OP(7, 1, FUTEX_OP_CMP_GT, 10)),
 			-ENOSYS);
 	ktest_threads_wait(test, &g);
 }

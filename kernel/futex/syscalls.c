@@ -60,7 +60,8 @@ long do_futex(u32 __user *uaddr, int op, u32 val, ktime_t *timeout,
 	case FUTEX_TRYLOCK_PI:
 	case FUTEX_WAIT_REQUEUE_PI:
 	case FUTEX_CMP_REQUEUE_PI:
-		pr_info_once("linnet: futex: PI operations are not supported\n");
+		pr_info_once(
+			"linnet: futex: PI operations are not supported\n");
 		return -ENOSYS;
 	}
 	return -ENOSYS;
@@ -80,8 +81,8 @@ static bool futex_cmd_has_timeout(int cmd)
 }
 
 SYSCALL_DEFINE6(futex, u32 __user *, uaddr, int, op, u32, val,
-		const struct __kernel_timespec __user *, utime,
-		u32 __user *, uaddr2, u32, val3)
+		const struct __kernel_timespec __user *, utime, u32 __user *,
+		uaddr2, u32, val3)
 {
 	int cmd = op & FUTEX_CMD_MASK;
 	struct __kernel_timespec kts;
@@ -110,8 +111,8 @@ SYSCALL_DEFINE6(futex, u32 __user *, uaddr, int, op, u32, val,
 	return do_futex(uaddr, op, val, tp, uaddr2, val2, val3);
 }
 
-SYSCALL_DEFINE2(set_robust_list, struct robust_list_head __user *, head,
-		size_t, len)
+SYSCALL_DEFINE2(set_robust_list, struct robust_list_head __user *, head, size_t,
+		len)
 {
 	if (len != sizeof(*head))
 		return -EINVAL;

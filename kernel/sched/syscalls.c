@@ -207,8 +207,8 @@ SYSCALL_DEFINE3(sched_setaffinity, pid_t, pid, unsigned int, len,
 	int ret;
 
 	/* Shorter masks are zero-extended, longer ones cut. */
-	if (copy_from_user(mask, user_mask_ptr, min_t(size_t, len,
-						     CPUMASK_SIZE)))
+	if (copy_from_user(mask, user_mask_ptr,
+			   min_t(size_t, len, CPUMASK_SIZE)))
 		return -EFAULT;
 	p = find_process_by_pid(pid);
 	if (!p)

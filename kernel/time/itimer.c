@@ -74,7 +74,8 @@ static void get_real_timer(struct signal_struct *sig, struct itimerval *value)
 static int itimer_unsupported(int which)
 {
 	if (which == ITIMER_VIRTUAL || which == ITIMER_PROF)
-		pr_info_once("linnet: ITIMER_VIRTUAL/ITIMER_PROF are not supported\n");
+		pr_info_once(
+			"linnet: ITIMER_VIRTUAL/ITIMER_PROF are not supported\n");
 	return -EINVAL;
 }
 

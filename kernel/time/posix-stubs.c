@@ -34,8 +34,7 @@ static u64 thread_group_sum_exec(struct task_struct *p)
 
 	spin_lock_irq(&p->sighand->siglock);
 	sum = p->signal->utime + p->signal->stime;
-	for_each_thread(p, t)
-		sum += t->sum_exec_runtime;
+	for_each_thread(p, t) sum += t->sum_exec_runtime;
 	spin_unlock_irq(&p->sighand->siglock);
 	return sum;
 }
@@ -195,9 +194,8 @@ SYSCALL_DEFINE4(clock_nanosleep, const clockid_t, which_clock, int, flags,
 	current->restart_block.fn = do_no_restart_syscall;
 	current->restart_block.nanosleep.type = rmtp ? TT_NATIVE : TT_NONE;
 	current->restart_block.nanosleep.rmtp = rmtp;
-	return hrtimer_nanosleep(timespec64_to_ktime(t),
-				 flags & TIMER_ABSTIME ? HRTIMER_MODE_ABS :
-							 HRTIMER_MODE_REL,
-				 which_clock == CLOCK_TAI ? CLOCK_REALTIME :
-							    which_clock);
+	return hrtimer_nanosleep(
+		timespec64_to_ktime(t),
+		flags & TIMER_ABSTIME ? HRTIMER_MODE_ABS : HRTIMER_MODE_REL,
+		which_clock == CLOCK_TAI ? CLOCK_REALTIME : which_clock);
 }

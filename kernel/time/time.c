@@ -157,7 +157,8 @@ SYSCALL_DEFINE2(settimeofday, struct __kernel_old_timeval __user *, tv,
 	if (tz) {
 		if (copy_from_user(&ktz, tz, sizeof(ktz)))
 			return -EFAULT;
-		if (ktz.tz_minuteswest > 15 * 60 || ktz.tz_minuteswest < -15 * 60)
+		if (ktz.tz_minuteswest > 15 * 60 ||
+		    ktz.tz_minuteswest < -15 * 60)
 			return -EINVAL;
 	}
 	if (!capable(CAP_SYS_TIME))

@@ -54,7 +54,8 @@ static void time_test_clocks_monotonic(struct ktest *test)
 	KTEST_ASSERT_EQ(test, posix_clock_get(CLOCK_MONOTONIC, &a), 0);
 	for (i = 0; i < 1000; i++) {
 		posix_clock_get(CLOCK_MONOTONIC, &b);
-		KTEST_ASSERT_GE(test, timespec64_to_ns(&b), timespec64_to_ns(&a));
+		KTEST_ASSERT_GE(test, timespec64_to_ns(&b),
+				timespec64_to_ns(&a));
 		a = b;
 	}
 	posix_clock_get(CLOCK_BOOTTIME, &c);
@@ -65,8 +66,7 @@ static void time_test_clocks_monotonic(struct ktest *test)
 	posix_clock_get(CLOCK_REALTIME, &c);
 	KTEST_EXPECT_GT(test, c.tv_sec, 1577836800); /* after 2020 */
 	KTEST_EXPECT_EQ(test, posix_clock_get(CLOCK_THREAD_CPUTIME_ID, &c), 0);
-	KTEST_EXPECT_EQ(test, posix_clock_get(CLOCK_PROCESS_CPUTIME_ID, &c),
-			0);
+	KTEST_EXPECT_EQ(test, posix_clock_get(CLOCK_PROCESS_CPUTIME_ID, &c), 0);
 	KTEST_EXPECT_EQ(test, posix_clock_get(-1, &c), -EINVAL);
 	KTEST_EXPECT_EQ(test, posix_clock_get(42, &c), -EINVAL);
 }
@@ -78,49 +78,47 @@ static void time_test_clock_syscalls(struct ktest *test)
 	const struct cred *root = get_cred(current_cred());
 	struct cred *user;
 
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(clock_getres, CLOCK_MONOTONIC, u,
-					    0, 0),
-			0);
+	KTEST_EXPECT_EQ(
+		test, KTEST_SYSCALL(clock_getres, CLOCK_MONOTONIC, u, 0, 0), 0);
 	KTEST_EXPECT_EQ(test, ts_ns(k), 1);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(clock_getres, CLOCK_REALTIME_COARSE,
-					    u, 0, 0),
-			0);
+	KTEST_EXPECT_EQ(
+		test,
+		KTEST_SYSCALL(clock_getres, CLOCK_REALTIME_COARSE, u, 0, 0), 0);
 	KTEST_EXPECT_EQ(test, ts_ns(k), TICK_NSEC);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(clock_getres, CLOCK_BOOTTIME, NULL,
-					    0, 0),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(clock_getres, CLOCK_BOOTTIME, NULL, 0, 0),
 			0);
 	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(clock_getres, 99, u, 0, 0),
 			-EINVAL);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(clock_gettime, CLOCK_MONOTONIC, u,
-					    0, 0),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(clock_gettime, CLOCK_MONOTONIC, u, 0, 0),
 			0);
 	KTEST_EXPECT_LE(test, ts_ns(k), ktime_get());
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(clock_gettime, CLOCK_MONOTONIC,
-					    0x1000, 0, 0),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(clock_gettime, CLOCK_MONOTONIC, 0x1000, 0,
+				      0),
 			-EFAULT);
 	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(clock_gettime, -5, u, 0, 0),
 			-EINVAL);
 
 	/* clock_settime: only REALTIME, valid, and with CAP_SYS_TIME. */
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(clock_gettime, CLOCK_REALTIME, u,
-					    0, 0),
-			0);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(clock_settime, CLOCK_MONOTONIC, u,
-					    0, 0),
+	KTEST_EXPECT_EQ(
+		test, KTEST_SYSCALL(clock_gettime, CLOCK_REALTIME, u, 0, 0), 0);
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(clock_settime, CLOCK_MONOTONIC, u, 0, 0),
 			-EINVAL);
 	user = prepare_creds();
 	user->cap_effective = CAP_EMPTY_SET;
 	commit_creds(user);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(clock_settime, CLOCK_REALTIME, u,
-					    0, 0),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(clock_settime, CLOCK_REALTIME, u, 0, 0),
 			-EPERM);
 	commit_creds((struct cred *)root);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(clock_settime, CLOCK_REALTIME, u,
-					    0, 0),
-			0);
+	KTEST_EXPECT_EQ(
+		test, KTEST_SYSCALL(clock_settime, CLOCK_REALTIME, u, 0, 0), 0);
 	k->tv_nsec = NSEC_PER_SEC;
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(clock_settime, CLOCK_REALTIME, u,
-					    0, 0),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(clock_settime, CLOCK_REALTIME, u, 0, 0),
 			-EINVAL);
 }
 
@@ -166,22 +164,24 @@ static void time_test_nanosleep_is_precise(struct ktest *test)
 
 	/* Absolute, on CLOCK_MONOTONIC; one in the past returns at once. */
 	start = ktime_get();
-	*k = (struct __kernel_timespec){ .tv_sec = (start + 5 * NSEC_PER_MSEC) /
-						   NSEC_PER_SEC,
-					 .tv_nsec = (start + 5 * NSEC_PER_MSEC) %
-						    NSEC_PER_SEC };
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(clock_nanosleep, CLOCK_MONOTONIC,
-					    TIMER_ABSTIME, u, NULL),
+	*k = (struct __kernel_timespec){
+		.tv_sec = (start + 5 * NSEC_PER_MSEC) / NSEC_PER_SEC,
+		.tv_nsec = (start + 5 * NSEC_PER_MSEC) % NSEC_PER_SEC
+	};
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(clock_nanosleep, CLOCK_MONOTONIC,
+				      TIMER_ABSTIME, u, NULL),
 			0);
 	KTEST_EXPECT_GE(test, ktime_get() - start, 5 * NSEC_PER_MSEC);
 	*k = (struct __kernel_timespec){ .tv_sec = 0, .tv_nsec = 1 };
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(clock_nanosleep, CLOCK_MONOTONIC,
-					    TIMER_ABSTIME, u, NULL),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(clock_nanosleep, CLOCK_MONOTONIC,
+				      TIMER_ABSTIME, u, NULL),
 			0);
 	k->tv_nsec = 1000;
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(clock_nanosleep, CLOCK_REALTIME, 0,
-					    u, NULL),
-			0);
+	KTEST_EXPECT_EQ(
+		test,
+		KTEST_SYSCALL(clock_nanosleep, CLOCK_REALTIME, 0, u, NULL), 0);
 
 	/* Errors. */
 	k->tv_nsec = NSEC_PER_SEC;
@@ -194,12 +194,13 @@ static void time_test_nanosleep_is_precise(struct ktest *test)
 	k->tv_sec = 0;
 	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(clock_nanosleep, 99, 0, u, NULL),
 			-EINVAL);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(clock_nanosleep,
-					    CLOCK_THREAD_CPUTIME_ID, 0, u,
-					    NULL),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(clock_nanosleep, CLOCK_THREAD_CPUTIME_ID,
+				      0, u, NULL),
 			-EINVAL);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(clock_nanosleep,
-					    CLOCK_MONOTONIC_RAW, 0, u, NULL),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(clock_nanosleep, CLOCK_MONOTONIC_RAW, 0,
+				      u, NULL),
 			-EOPNOTSUPP);
 }
 
@@ -213,7 +214,8 @@ struct sleeper {
 static int sleeper_fn(void *data, unsigned int i)
 {
 	struct sleeper *s = data;
-	struct k_sigaction ka = { .sa = { .sa_handler = (__sighandler_t)0x1000 } };
+	struct k_sigaction ka = { .sa = { .sa_handler =
+						  (__sighandler_t)0x1000 } };
 
 	do_sigaction(SIGUSR1, &ka, NULL);
 	s->start = ktime_get();
@@ -247,7 +249,8 @@ static void time_test_interrupted_sleep_reports_rest(struct ktest *test)
 	/* The restart sleeps to the original end, not a second more. */
 	KTEST_EXPECT_EQ(test, s.restart_ret, 0);
 	KTEST_EXPECT_GE(test, s.end - s.start, NSEC_PER_SEC);
-	KTEST_EXPECT_LT(test, s.end - s.start, NSEC_PER_SEC + 50 * NSEC_PER_MSEC);
+	KTEST_EXPECT_LT(test, s.end - s.start,
+			NSEC_PER_SEC + 50 * NSEC_PER_MSEC);
 }
 
 /* --- itimer ------------------------------------------------------------ */
@@ -256,7 +259,8 @@ static void time_test_itimer_real(struct ktest *test)
 {
 	struct itimerval __user *u = ktest_user_map(test, 1);
 	struct itimerval *k = ktest_user_kaddr(u);
-	struct k_sigaction ka = { .sa = { .sa_handler = (__sighandler_t)0x1000 } },
+	struct k_sigaction ka = { .sa = { .sa_handler =
+						  (__sighandler_t)0x1000 } },
 			   old;
 	sigset_t set;
 
@@ -270,21 +274,19 @@ static void time_test_itimer_real(struct ktest *test)
 
 	/* One shot of 10 ms. */
 	k[0] = (struct itimerval){ .it_value = { 0, 10000 } };
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(setitimer, ITIMER_REAL, u, u + 1,
-					    0),
-			0);
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(setitimer, ITIMER_REAL, u, u + 1, 0), 0);
 	KTEST_EXPECT_EQ(test, k[1].it_value.tv_usec, 0);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(getitimer, ITIMER_REAL, u + 1, 0,
-					    0),
-			0);
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(getitimer, ITIMER_REAL, u + 1, 0, 0), 0);
 	KTEST_EXPECT_GT(test, k[1].it_value.tv_usec, 0);
 	KTEST_EXPECT_LE(test, k[1].it_value.tv_usec, 10000);
 	schedule_timeout_uninterruptible(msecs_to_jiffies(20));
-	KTEST_EXPECT_TRUE(test, sigismember(&current->signal->shared_pending.signal,
-					    SIGALRM));
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(getitimer, ITIMER_REAL, u + 1, 0,
-					    0),
-			0);
+	KTEST_EXPECT_TRUE(test,
+			  sigismember(&current->signal->shared_pending.signal,
+				      SIGALRM));
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(getitimer, ITIMER_REAL, u + 1, 0, 0), 0);
 	KTEST_EXPECT_EQ(test, k[1].it_value.tv_usec + k[1].it_value.tv_sec, 0);
 	flush_signals(current);
 
@@ -296,9 +298,8 @@ static void time_test_itimer_real(struct ktest *test)
 	schedule_timeout_uninterruptible(msecs_to_jiffies(12));
 	KTEST_EXPECT_TRUE(test, hrtimer_active(&current->signal->real_timer));
 	k[0] = (struct itimerval){};
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(setitimer, ITIMER_REAL, u, u + 1,
-					    0),
-			0);
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(setitimer, ITIMER_REAL, u, u + 1, 0), 0);
 	KTEST_EXPECT_EQ(test, k[1].it_interval.tv_usec, 5000);
 	KTEST_EXPECT_FALSE(test, hrtimer_active(&current->signal->real_timer));
 
@@ -314,8 +315,8 @@ static void time_test_itimer_real(struct ktest *test)
 	k[0] = (struct itimerval){ .it_value = { 0, 1000000 } };
 	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(setitimer, ITIMER_REAL, u, NULL, 0),
 			-EINVAL);
-	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(setitimer, ITIMER_REAL, 0x1000,
-					    NULL, 0),
+	KTEST_EXPECT_EQ(test,
+			KTEST_SYSCALL(setitimer, ITIMER_REAL, 0x1000, NULL, 0),
 			-EFAULT);
 
 	flush_signals(current);

@@ -143,8 +143,7 @@ int x64_setup_rt_frame(struct ksignal *ksig, struct pt_regs *regs)
 	fill_sigcontext(&uc.uc_mcontext, fpstate, regs, set->sig[0]);
 	uc.uc_sigmask = *set;
 	if (copy_to_user(&frame->uc, &uc, sizeof(uc)) ||
-	    put_user((char __user *)ksig->ka.sa.sa_restorer,
-		     &frame->pretcode))
+	    put_user((char __user *)ksig->ka.sa.sa_restorer, &frame->pretcode))
 		return -EFAULT;
 	/* Last: it disarms an SS_AUTODISARM stack. */
 	if (__save_altstack(&frame->uc.uc_stack, regs->sp))

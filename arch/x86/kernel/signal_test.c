@@ -92,10 +92,10 @@ static void frame_test_layout_and_sigreturn(struct ktest *test)
 	KTEST_EXPECT_EQ(test, regs.di, SIGUSR1);
 	KTEST_EXPECT_EQ(test, (regs.sp + 8) % 16, 0);
 	KTEST_EXPECT_LE(test, regs.sp + sizeof(struct rt_sigframe), top - 128);
-	KTEST_EXPECT_EQ(test, regs.si, regs.sp + offsetof(struct rt_sigframe,
-							   info));
-	KTEST_EXPECT_EQ(test, regs.dx, regs.sp + offsetof(struct rt_sigframe,
-							   uc));
+	KTEST_EXPECT_EQ(test, regs.si,
+			regs.sp + offsetof(struct rt_sigframe, info));
+	KTEST_EXPECT_EQ(test, regs.dx,
+			regs.sp + offsetof(struct rt_sigframe, uc));
 	KTEST_EXPECT_EQ(test, regs.ax, 0);
 	KTEST_EXPECT_FALSE(test, regs.flags & X86_EFLAGS_DF);
 
@@ -109,8 +109,7 @@ static void frame_test_layout_and_sigreturn(struct ktest *test)
 	KTEST_EXPECT_EQ(test, kframe->uc.uc_mcontext.bx, orig.bx);
 	KTEST_EXPECT_EQ(test, kframe->uc.uc_mcontext.sp, top);
 	KTEST_EXPECT_EQ(test, kframe->uc.uc_mcontext.cs, __USER_CS);
-	KTEST_EXPECT_EQ(test, kframe->uc.uc_mcontext.oldmask,
-			sigmask(SIGUSR2));
+	KTEST_EXPECT_EQ(test, kframe->uc.uc_mcontext.oldmask, sigmask(SIGUSR2));
 	KTEST_EXPECT_EQ(test, kframe->uc.uc_sigmask.sig[0], sigmask(SIGUSR2));
 	KTEST_EXPECT_EQ(test, kframe->uc.uc_stack.ss_flags, SS_DISABLE);
 	KTEST_EXPECT_EQ(test, kframe->info.si_signo, SIGUSR1);
@@ -255,18 +254,18 @@ static void frame_test_restart_rules(struct ktest *test)
 		fill_regs(&regs, 0x7000);
 		regs.orig_ax = 1000;
 		regs.ax = c->ret;
-		fill_ksig(&ksig, SA_RESTORER |
-					 (c->handler == 2 ? SA_RESTART : 0));
+		fill_ksig(&ksig,
+			  SA_RESTORER | (c->handler == 2 ? SA_RESTART : 0));
 		if (c->handler)
 			handle_signal_restart(&ksig, &regs);
 		else
 			restart_without_handler(&regs);
 		if ((long)regs.ax != want ||
 		    regs.ip != SYSCALL_IP - (c->rewound ? 2 : 0))
-			ktest_fail(test, __FILE__, __LINE__,
-				   "case %u: ret %ld handler %d: ax %ld ip %#lx",
-				   i, c->ret, c->handler, (long)regs.ax,
-				   regs.ip);
+			ktest_fail(
+				test, __FILE__, __LINE__,
+				"case %u: ret %ld handler %d: ax %ld ip %#lx",
+				i, c->ret, c->handler, (long)regs.ax, regs.ip);
 	}
 	/* Not in a syscall (an interrupt): never restarted. */
 	{

@@ -20,7 +20,8 @@ static inline int get_dumpable(struct mm_struct *mm)
 
 static inline void set_dumpable(struct mm_struct *mm, int value)
 {
-	mm->flags = (mm->flags & ~MMF_DUMPABLE_MASK) | (value & MMF_DUMPABLE_MASK);
+	mm->flags = (mm->flags & ~MMF_DUMPABLE_MASK) |
+		    (value & MMF_DUMPABLE_MASK);
 }
 
 #endif /* _LINUX_SCHED_COREDUMP_H */

@@ -66,11 +66,11 @@ union __sifields {
 	} _sigsys;
 };
 
-#define __SIGINFO                          \
-	struct {                           \
-		int si_signo;              \
-		int si_errno;              \
-		int si_code;               \
+#define __SIGINFO                           \
+	struct {                            \
+		int si_signo;               \
+		int si_errno;               \
+		int si_code;                \
 		union __sifields _sifields; \
 	}
 

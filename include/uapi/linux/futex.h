@@ -65,7 +65,7 @@ struct robust_list_head {
 #define FUTEX_OP_CMP_GT 4
 #define FUTEX_OP_CMP_GE 5
 
-#define FUTEX_OP(op, oparg, cmp, cmparg)                                  \
+#define FUTEX_OP(op, oparg, cmp, cmparg)                                      \
 	(((op & 0xf) << 28) | ((cmp & 0xf) << 24) | ((oparg & 0xfff) << 12) | \
 	 (cmparg & 0xfff))
 

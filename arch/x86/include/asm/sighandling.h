@@ -25,7 +25,7 @@
 #define current_user_stack_pointer() (current_pt_regs()->sp)
 
 /* The RFLAGS bits user space may set through sigreturn. */
-#define FIX_EFLAGS                                                      \
+#define FIX_EFLAGS                                                       \
 	(X86_EFLAGS_AC | X86_EFLAGS_OF | X86_EFLAGS_DF | X86_EFLAGS_TF | \
 	 X86_EFLAGS_SF | X86_EFLAGS_ZF | X86_EFLAGS_AF | X86_EFLAGS_PF | \
 	 X86_EFLAGS_CF | X86_EFLAGS_RF)
