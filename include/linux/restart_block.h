@@ -10,6 +10,7 @@
  * ax, which calls ->fn.
  */
 #include <linux/types.h>
+#include <linux/compiler.h>
 #include <linux/time64.h>
 
 struct restart_block;

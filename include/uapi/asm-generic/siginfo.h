@@ -9,6 +9,7 @@
  * it copies one out.
  */
 #include <linux/types.h>
+#include <linux/compiler.h>
 
 typedef union sigval {
 	int sival_int;

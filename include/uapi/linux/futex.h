@@ -3,6 +3,7 @@
 
 /* futex(2) operations and the robust-list ABI (Linux's values). */
 #include <linux/types.h>
+#include <linux/compiler.h>
 
 #define FUTEX_WAIT 0
 #define FUTEX_WAKE 1
