@@ -6,11 +6,11 @@
 #include <linux/bug.h>
 #include <linux/kernel.h>
 #include <linux/pid.h>
+#include <linux/cred.h>
 #include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/spinlock.h>
 #include <linux/syscalls.h>
-
-extern spinlock_t tasklist_lock;
 
 /* Unlink @p from the task list and its parent; its children go to init. */
 static void release_task(struct task_struct *p)
@@ -30,6 +30,8 @@ static void release_task(struct task_struct *p)
 	list_del(&p->tasks);
 	list_del(&p->sibling);
 	spin_unlock_irqrestore(&tasklist_lock, flags);
+	atomic_dec(&p->real_cred->user->processes);
+	__exit_signal(p);
 }
 
 /**
@@ -43,7 +45,7 @@ void do_exit(long code)
 	struct task_struct *tsk = current;
 
 	WARN_ON(is_idle_task(tsk));
-	tsk->flags |= PF_EXITING;
+	exit_signals(tsk); /* sets PF_EXITING: no more signals for us */
 	tsk->exit_code = code;
 	tsk->exit_state = EXIT_DEAD;
 	release_task(tsk);

@@ -15,11 +15,13 @@
 #include <linux/mmap_lock.h>
 #include <linux/pid.h>
 #include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
 #include <linux/timekeeping.h>
 #include <asm/pgalloc.h>
+#include <uapi/linux/sched.h>
 
 static struct kmem_cache *task_struct_cachep;
 DEFINE_SPINLOCK(tasklist_lock);
@@ -32,6 +34,7 @@ void __init fork_init(void)
 		kmem_cache_create("task_struct", sizeof(struct task_struct), 0,
 				  SLAB_PANIC | SLAB_HWCACHE_ALIGN, NULL);
 	pid_init();
+	signals_init(); /* rlimits that depend on memory */
 }
 
 static void *alloc_thread_stack(void)
@@ -57,6 +60,7 @@ void __put_task_struct(struct task_struct *t)
 	lockdep_free_task(t);
 	put_cred(t->real_cred);
 	put_cred(t->cred);
+	put_signal_struct(t->signal);
 	free_thread_stack(t->stack);
 	kfree(t->kthread);
 	kmem_cache_free(task_struct_cachep, t);
@@ -90,58 +94,86 @@ static struct task_struct *dup_task_struct(struct task_struct *orig)
  * Everything that can fail happens before the task is linked into the
  * task list and the parent's children; after that point nothing fails.
  */
-static struct task_struct *copy_process(int (*fn)(void *), void *arg)
+static struct task_struct *copy_process(int (*fn)(void *), void *arg,
+					unsigned long clone_flags)
 {
 	struct task_struct *p = dup_task_struct(current);
 	unsigned long flags;
+	int err;
 
 	if (!p)
 		return ERR_PTR(-ENOMEM);
-	p->flags = (current->flags & ~(PF_IDLE | PF_EXITING)) | PF_KTHREAD;
+	p->flags = (current->flags & ~(PF_IDLE | PF_EXITING)) | PF_KTHREAD |
+		   PF_FORKNOEXEC;
 	INIT_LIST_HEAD(&p->children);
 	INIT_LIST_HEAD(&p->sibling);
 	INIT_LIST_HEAD(&p->tasks);
+	INIT_LIST_HEAD(&p->thread_node);
 	p->kthread = NULL;
 	p->lockdep = NULL;
 	p->mm = NULL;
 	p->active_mm = NULL;
 	p->exit_code = p->exit_state = 0;
+	p->utime = p->stime = p->sum_exec_runtime = 0;
+	p->nvcsw = p->nivcsw = 0;
 	p->start_time = local_clock();
 	get_cred(p->real_cred);
 	get_cred(p->cred);
+	init_task_signal_state(p, clone_flags);
+	err = copy_sighand(clone_flags, p);
+	if (err)
+		goto err_free;
+	err = copy_signal(clone_flags, p);
+	if (err)
+		goto err_sighand;
 	sched_fork(p);
-	/* A kernel thread: fn and arg travel in sp and tls (copy_thread). */
 	copy_thread(p, 0, (unsigned long)fn, (unsigned long)arg);
-	if (alloc_pid(p) < 0) {
-		put_cred(p->real_cred);
-		put_cred(p->cred);
-		free_thread_stack(p->stack);
-		kmem_cache_free(task_struct_cachep, p);
-		return ERR_PTR(-EAGAIN);
-	}
+	err = -EAGAIN;
+	if (alloc_pid(p) < 0)
+		goto err_signal;
 	/* Nothing can fail from here on. */
 	p->tgid = p->pid;
 	p->group_leader = p;
+	if (clone_flags & CLONE_THREAD) {
+		p->tgid = current->tgid;
+		p->group_leader = current->group_leader;
+	}
 	p->real_parent = p->parent = current;
+	if (p->pid == 1)
+		p->signal->flags |= SIGNAL_UNKILLABLE; /* init */
+	atomic_inc(&p->real_cred->user->processes);
 	spin_lock_irqsave(&tasklist_lock, flags);
+	signal_link_thread(p);
 	list_add_tail(&p->sibling, &current->children);
 	list_add_tail(&p->tasks, &init_task.tasks);
 	total_forks++;
 	spin_unlock_irqrestore(&tasklist_lock, flags);
 	return p;
+
+err_signal:
+	put_signal_struct(p->signal);
+err_sighand:
+	__cleanup_sighand(p->sighand);
+err_free:
+	put_cred(p->real_cred);
+	put_cred(p->cred);
+	free_thread_stack(p->stack);
+	kmem_cache_free(task_struct_cachep, p);
+	return ERR_PTR(err);
 }
 
 /**
  * kernel_thread - start a kernel thread running @fn(@arg).
  * @fn: the thread's function; its return value is the exit code
  * @arg: its argument
- * @flags: clone flags (unused for kernel threads)
+ * @flags: clone flags: CLONE_SIGHAND and CLONE_THREAD share the
+ *	caller's handlers and thread group (tests); others are ignored
  *
  * Process context, may sleep.  Returns the new pid or -errno.
  */
 pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
 {
-	struct task_struct *p = copy_process(fn, arg);
+	struct task_struct *p = copy_process(fn, arg, flags);
 	pid_t pid;
 
 	if (IS_ERR(p))
@@ -180,6 +212,8 @@ struct task_struct *fork_idle(int cpu)
 	INIT_LIST_HEAD(&p->sibling);
 	INIT_LIST_HEAD(&p->tasks);
 	INIT_HLIST_NODE(&p->pid_link);
+	INIT_LIST_HEAD(&p->thread_node); /* shares init_task's signals */
+	init_sigpending(&p->pending);
 	p->kthread = NULL;
 	p->lockdep = NULL;
 	p->utime = p->stime = p->sum_exec_runtime = 0;
