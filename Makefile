@@ -24,10 +24,10 @@ endif
 
 dirs := init kernel kernel/printk kernel/irq kernel/time kernel/sched \
 	kernel/locking kernel/rcu \
-	mm fs lib lib/ktest \
+	mm fs fs/ramfs lib lib/ktest \
 	arch/x86/boot arch/x86/entry arch/x86/kernel arch/x86/kernel/cpu \
 	arch/x86/kernel/acpi arch/x86/kernel/apic arch/x86/lib arch/x86/mm \
-	drivers/tty/serial
+	drivers/tty/serial drivers/base
 
 KBUILD_CPPFLAGS := -nostdinc -isystem $(shell $(CC) -print-file-name=include) \
 	-Iinclude -Iarch/x86/include -Iinclude/uapi \

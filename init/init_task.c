@@ -3,6 +3,8 @@
  * start_kernel() on init_thread_union and becomes CPU 0's idle task.
  */
 #include <linux/cred.h>
+#include <linux/fdtable.h>
+#include <linux/fs_struct.h>
 #include <linux/mm_types.h>
 #include <linux/sched.h>
 
@@ -34,4 +36,6 @@ struct task_struct init_task = {
 	.comm = "swapper/0",
 	.real_cred = &init_cred,
 	.cred = &init_cred,
+	.fs = &init_fs,
+	.files = &init_files,
 };

@@ -5,6 +5,8 @@
  */
 #include <linux/cred.h>
 #include <linux/err.h>
+#include <linux/fdtable.h>
+#include <linux/fs_struct.h>
 #include <linux/errno.h>
 #include <linux/gfp.h>
 #include <linux/init.h>
@@ -106,9 +108,14 @@ static struct task_struct *copy_process(int (*fn)(void *), void *arg)
 	p->start_time = local_clock();
 	get_cred(p->real_cred);
 	get_cred(p->cred);
+	/* Kernel threads share root, cwd and fds (CLONE_FS | CLONE_FILES). */
+	copy_fs(0x00000200, p);
+	copy_files(0x00000400, p);
 	sched_fork(p);
 	copy_thread(p, fn, arg);
 	if (alloc_pid(p) < 0) {
+		exit_files(p);
+		exit_fs(p);
 		put_cred(p->real_cred);
 		put_cred(p->cred);
 		free_thread_stack(p->stack);
