@@ -495,7 +495,7 @@ static const char *pick_link(struct nameidata *nd, struct path *link,
 	struct saved *slot;
 	const char *body;
 
-	if (++nd->total_link_count >= MAXSYMLINKS ||
+	if (nd->total_link_count++ >= MAXSYMLINKS ||
 	    (nd->flags & LOOKUP_NO_SYMLINKS)) {
 		path_put(link);
 		return ERR_PTR(-ELOOP);
@@ -1728,12 +1728,9 @@ static const char *open_last_lookups(struct nameidata *nd, struct file *file,
 	path.mnt = mntget(nd->path.mnt);
 	path.dentry = dentry;
 	follow_mounts(&path);
-	if (d_is_symlink(path.dentry)) {
-		if (nd->flags & LOOKUP_FOLLOW)
-			return pick_link(nd, &path, "");
-		path_put(&path);
-		return ERR_PTR(-ELOOP);
-	}
+	/* Not following: step onto the link; do_open says EEXIST/ELOOP. */
+	if (d_is_symlink(path.dentry) && (nd->flags & LOOKUP_FOLLOW))
+		return pick_link(nd, &path, "");
 	nd_set_path(nd, &path);
 	return NULL;
 }

@@ -159,7 +159,8 @@ loff_t vfs_llseek(struct file *file, loff_t offset, int whence)
 
 /**
  * rw_verify_area - is a transfer of @count bytes at *@ppos sane?
- * Returns 0 or -EINVAL (negative position or count) or -EOVERFLOW.
+ * Returns 0 or -EINVAL (negative position or count, or a range that
+ * would pass the largest offset).
  */
 int rw_verify_area(int rw, struct file *file, const loff_t *ppos,
 		   size_t count)
@@ -171,8 +172,8 @@ int rw_verify_area(int rw, struct file *file, const loff_t *ppos,
 
 		if (pos < 0)
 			return -EINVAL;
-		if (count >= (size_t)(-pos - 1) + 1 && count)
-			return -EOVERFLOW;
+		if ((loff_t)(pos + count) < 0)
+			return -EINVAL;
 	}
 	return 0;
 }
