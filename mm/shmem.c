@@ -286,11 +286,11 @@ static int shmem_setattr(struct dentry *dentry, struct iattr *attr)
 	if (error)
 		return error;
 	if (attr->ia_valid & ATTR_SIZE) {
-		loff_t oldsize = inode->i_size;
+		unsigned long before = inode->i_mapping->nrpages;
 
 		truncate_setsize(inode, attr->ia_size);
-		if (attr->ia_size < oldsize)
-			shmem_truncate(inode, attr->ia_size);
+		shmem_unacct_blocks(inode->i_sb,
+				    before - inode->i_mapping->nrpages);
 	}
 	setattr_copy(inode, attr);
 	return 0;
