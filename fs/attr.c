@@ -54,8 +54,7 @@ int setattr_prepare(struct dentry *dentry, struct iattr *attr)
 	if ((ia_valid & ATTR_GID) && !chgrp_ok(inode, attr->ia_gid))
 		return -EPERM;
 	if (ia_valid & ATTR_MODE) {
-		gid_t gid = (ia_valid & ATTR_GID) ? attr->ia_gid :
-						    inode->i_gid;
+		gid_t gid = (ia_valid & ATTR_GID) ? attr->ia_gid : inode->i_gid;
 
 		if (!inode_owner_or_capable(inode))
 			return -EPERM;
@@ -166,7 +165,8 @@ int notify_change(struct dentry *dentry, struct iattr *attr,
 	if (!(ia_valid & ATTR_MTIME_SET))
 		attr->ia_mtime = now;
 	ia_valid = attr->ia_valid |= ATTR_CTIME;
-	if (ia_valid & (ATTR_UID | ATTR_GID | ATTR_KILL_SUID | ATTR_KILL_SGID)) {
+	if (ia_valid &
+	    (ATTR_UID | ATTR_GID | ATTR_KILL_SUID | ATTR_KILL_SGID)) {
 		unsigned int kill = should_remove_suid(inode, ia_valid);
 
 		if (ia_valid & (ATTR_KILL_SUID | ATTR_KILL_SGID))

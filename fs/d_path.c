@@ -56,7 +56,8 @@ static int prepend_path(const struct path *path, const struct path *root,
 			vfsmnt = &mnt->mnt;
 			continue;
 		}
-		error = prepend(buffer, buflen, (const char *)dentry->d_name.name,
+		error = prepend(buffer, buflen,
+				(const char *)dentry->d_name.name,
 				dentry->d_name.len);
 		if (!error)
 			error = prepend(buffer, buflen, "/", 1);
@@ -70,9 +71,8 @@ static int prepend_path(const struct path *path, const struct path *root,
 	return error;
 }
 
-static int locked_prepend_path(const struct path *path,
-			       const struct path *root, char **buffer,
-			       int *buflen)
+static int locked_prepend_path(const struct path *path, const struct path *root,
+			       char **buffer, int *buflen)
 {
 	int error;
 

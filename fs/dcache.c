@@ -380,9 +380,9 @@ static bool d_name_matches(const struct dentry *dentry,
 	    dentry->d_name.hash_len != name->hash_len)
 		return false;
 	if (parent->d_flags & DCACHE_OP_COMPARE)
-		return !parent->d_op->d_compare(dentry, dentry->d_name.len,
-						(const char *)dentry->d_name.name,
-						name);
+		return !parent->d_op->d_compare(
+			dentry, dentry->d_name.len,
+			(const char *)dentry->d_name.name, name);
 	return !memcmp(dentry->d_name.name, name->name, name->len);
 }
 
@@ -780,8 +780,8 @@ void shrink_dcache_for_umount(struct super_block *sb)
 	shrink_dcache_parent(root);
 	spin_lock(&dcache_lock);
 	if (!list_empty(&root->d_subdirs)) {
-		struct dentry *child = list_first_entry(
-			&root->d_subdirs, struct dentry, d_child);
+		struct dentry *child = list_first_entry(&root->d_subdirs,
+							struct dentry, d_child);
 
 		pr_err("BUG: Dentry %s{count=%d} still in use at unmount of %s\n",
 		       child->d_name.name, child->d_lockref.count, sb->s_id);

@@ -148,14 +148,18 @@ static void dcache_test_d_move(struct ktest *test)
 	d = lookup_name(cwd_dentry(), "old");
 	KTEST_ASSERT_NOT_NULL(test, d);
 	ino = d->d_inode->i_ino;
-	KTEST_ASSERT_EQ(test, t_rename("old", "dst/a-much-longer-new-name-that-is-not-inline", 0),
-			0);
+	KTEST_ASSERT_EQ(
+		test,
+		t_rename("old", "dst/a-much-longer-new-name-that-is-not-inline",
+			 0),
+		0);
 	/* The same dentry, under its new parent and name. */
 	KTEST_EXPECT_STREQ(test, (const char *)d->d_name.name,
 			   "a-much-longer-new-name-that-is-not-inline");
 	KTEST_EXPECT_STREQ(test, (const char *)d->d_parent->d_name.name, "dst");
 	KTEST_EXPECT_NULL(test, lookup_name(cwd_dentry(), "old"));
-	moved = lookup_name(d->d_parent, "a-much-longer-new-name-that-is-not-inline");
+	moved = lookup_name(d->d_parent,
+			    "a-much-longer-new-name-that-is-not-inline");
 	KTEST_EXPECT_PTR_EQ(test, moved, d);
 	if (moved) {
 		KTEST_EXPECT_EQ(test, moved->d_inode->i_ino, ino);
@@ -220,7 +224,8 @@ static void dcache_test_d_path(struct ktest *test)
 		p = d_path(&f->f_path, buf, 256);
 		KTEST_EXPECT_FALSE(test, IS_ERR(p));
 		if (!IS_ERR(p))
-			KTEST_EXPECT_STREQ(test, p, "/ktest-vfs/gone (deleted)");
+			KTEST_EXPECT_STREQ(test, p,
+					   "/ktest-vfs/gone (deleted)");
 		fput(f);
 	}
 	t_close(fd);

@@ -13,8 +13,8 @@
 #include "internal.h"
 
 /* The status flags F_SETFL may change; the others are fixed at open. */
-#define SETFL_MASK (O_APPEND | O_NONBLOCK | O_NDELAY | O_DIRECT | O_NOATIME | \
-		    FASYNC)
+#define SETFL_MASK \
+	(O_APPEND | O_NONBLOCK | O_NDELAY | O_DIRECT | O_NOATIME | FASYNC)
 
 static int setfl(int fd, struct file *filp, unsigned int arg)
 {
@@ -116,8 +116,7 @@ static bool check_fcntl_cmd(unsigned int cmd)
 	return false;
 }
 
-SYSCALL_DEFINE3(fcntl, unsigned int, fd, unsigned int, cmd, unsigned long,
-		arg)
+SYSCALL_DEFINE3(fcntl, unsigned int, fd, unsigned int, cmd, unsigned long, arg)
 {
 	struct fd f = fdget_raw(fd);
 	long err = -EBADF;

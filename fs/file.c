@@ -79,8 +79,8 @@ static struct fdtable *alloc_fdtable(unsigned int nr)
 	fdt->max_fds = size;
 	fdt->fd = kvcalloc(size, sizeof(struct file *), GFP_KERNEL);
 	/* open_fds and close_on_exec share one allocation. */
-	fdt->open_fds = kvzalloc(2 * BITS_TO_LONGS(size) * sizeof(long),
-				 GFP_KERNEL);
+	fdt->open_fds =
+		kvzalloc(2 * BITS_TO_LONGS(size) * sizeof(long), GFP_KERNEL);
 	if (!fdt->fd || !fdt->open_fds) {
 		free_fdtable(fdt);
 		return NULL;
@@ -134,8 +134,7 @@ static int expand_files(struct files_struct *files, unsigned int nr)
 	return 1;
 }
 
-static void __set_close_on_exec(unsigned int fd, struct fdtable *fdt,
-				bool set)
+static void __set_close_on_exec(unsigned int fd, struct fdtable *fdt, bool set)
 {
 	if (set)
 		__set_bit(fd, fdt->close_on_exec);

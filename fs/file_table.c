@@ -168,8 +168,7 @@ void fput(struct file *file)
 		return;
 	if (in_interrupt() || irqs_disabled() || preempt_count()) {
 		/* f_ep is unused once the file is dead: borrow it as a link. */
-		llist_add((struct llist_node *)&file->f_ep,
-			  &delayed_fput_list);
+		llist_add((struct llist_node *)&file->f_ep, &delayed_fput_list);
 		schedule_work(&delayed_fput_work);
 		return;
 	}

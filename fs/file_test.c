@@ -185,13 +185,15 @@ static void fdtable_test_status_flags(struct ktest *test)
 	f = fget(fd);
 	KTEST_ASSERT_NOT_NULL(test, f);
 	/* The creation flags are gone; the access mode stays. */
-	KTEST_EXPECT_EQ(test, do_fcntl(fd, F_GETFL, 0, f) & (O_ACCMODE | O_CREAT),
+	KTEST_EXPECT_EQ(test,
+			do_fcntl(fd, F_GETFL, 0, f) & (O_ACCMODE | O_CREAT),
 			O_WRONLY);
-	KTEST_EXPECT_EQ(test, do_fcntl(fd, F_SETFL, O_APPEND | O_NONBLOCK | O_RDWR,
-				       f),
-			0);
-	KTEST_EXPECT_EQ(test, do_fcntl(fd, F_GETFL, 0, f) &
-				      (O_ACCMODE | O_APPEND | O_NONBLOCK),
+	KTEST_EXPECT_EQ(
+		test, do_fcntl(fd, F_SETFL, O_APPEND | O_NONBLOCK | O_RDWR, f),
+		0);
+	KTEST_EXPECT_EQ(test,
+			do_fcntl(fd, F_GETFL, 0, f) &
+				(O_ACCMODE | O_APPEND | O_NONBLOCK),
 			O_WRONLY | O_APPEND | O_NONBLOCK);
 	KTEST_EXPECT_EQ(test, t_write(fd, "y", 1), 1);
 	KTEST_EXPECT_EQ(test, t_lseek(fd, 0, SEEK_CUR), 2);
@@ -204,12 +206,9 @@ static void fdtable_test_status_flags(struct ktest *test)
 }
 
 static struct ktest_case fdtable_test_cases[] = {
-	KTEST_CASE(fdtable_test_lowest_free),
-	KTEST_CASE(fdtable_test_emfile),
-	KTEST_CASE(fdtable_test_grows),
-	KTEST_CASE(fdtable_test_cloexec),
-	KTEST_CASE(fdtable_test_status_flags),
-	{}
+	KTEST_CASE(fdtable_test_lowest_free),  KTEST_CASE(fdtable_test_emfile),
+	KTEST_CASE(fdtable_test_grows),	       KTEST_CASE(fdtable_test_cloexec),
+	KTEST_CASE(fdtable_test_status_flags), {}
 };
 
 static struct ktest_suite fdtable_test_suite = {

@@ -17,7 +17,8 @@ static struct file_system_type **find_filesystem(const char *name,
 	struct file_system_type **p;
 
 	for (p = &file_systems; *p; p = &(*p)->next)
-		if (strlen((*p)->name) == len && !strncmp((*p)->name, name, len))
+		if (strlen((*p)->name) == len &&
+		    !strncmp((*p)->name, name, len))
 			break;
 	return p;
 }

@@ -31,8 +31,9 @@ static void init_syscalls_test_unpack_like(struct ktest *test)
 	KTEST_EXPECT_EQ(test, filp_close(f, NULL), 0);
 	KTEST_EXPECT_EQ(test, init_symlink("busybox", "bin/sh"), 0);
 	KTEST_EXPECT_EQ(test, init_link("bin/busybox", "bin/ash"), 0);
-	KTEST_EXPECT_EQ(test, init_mknod("console", S_IFCHR | 0600,
-					 new_encode_dev(MKDEV(5, 1))),
+	KTEST_EXPECT_EQ(test,
+			init_mknod("console", S_IFCHR | 0600,
+				   new_encode_dev(MKDEV(5, 1))),
 			0);
 	KTEST_EXPECT_EQ(test, init_mknod("fifo", S_IFIFO | 0644, 0), 0);
 	KTEST_EXPECT_EQ(test, init_chown("bin/busybox", 10, 20, 0), 0);
@@ -50,8 +51,7 @@ static void init_syscalls_test_unpack_like(struct ktest *test)
 	KTEST_ASSERT_EQ(test, init_stat("console", &st, 0), 0);
 	KTEST_EXPECT_EQ(test, st.mode, S_IFCHR | 0600);
 	KTEST_EXPECT_EQ(test, st.rdev, MKDEV(5, 1));
-	KTEST_ASSERT_EQ(test, init_stat("bin/sh", &st, AT_SYMLINK_NOFOLLOW),
-			0);
+	KTEST_ASSERT_EQ(test, init_stat("bin/sh", &st, AT_SYMLINK_NOFOLLOW), 0);
 	KTEST_EXPECT_TRUE(test, S_ISLNK(st.mode));
 	KTEST_EXPECT_EQ(test, init_eaccess("bin/sh"), 0);
 	/* Opening the device node reaches the char-device layer. */
@@ -97,17 +97,19 @@ static void init_syscalls_test_devtmpfs(struct ktest *test)
 	struct kstat st;
 
 	KTEST_ASSERT_EQ(test, init_mkdir("dev", 0755), 0);
-	KTEST_ASSERT_EQ(test, init_mount("devtmpfs", "dev", "devtmpfs", 0,
-					 NULL),
+	KTEST_ASSERT_EQ(test,
+			init_mount("devtmpfs", "dev", "devtmpfs", 0, NULL), 0);
+	KTEST_EXPECT_EQ(test,
+			devtmpfs_create_node("ktest0", S_IFCHR | 0620,
+					     MKDEV(4, 64)),
 			0);
-	KTEST_EXPECT_EQ(test, devtmpfs_create_node("ktest0", S_IFCHR | 0620,
-						   MKDEV(4, 64)),
-			0);
-	KTEST_EXPECT_EQ(test, devtmpfs_create_node("ktest0", S_IFCHR | 0620,
-						   MKDEV(4, 64)),
+	KTEST_EXPECT_EQ(test,
+			devtmpfs_create_node("ktest0", S_IFCHR | 0620,
+					     MKDEV(4, 64)),
 			-EEXIST);
-	KTEST_EXPECT_EQ(test, devtmpfs_create_node("ktpts/7", S_IFCHR | 0600,
-						   MKDEV(136, 7)),
+	KTEST_EXPECT_EQ(test,
+			devtmpfs_create_node("ktpts/7", S_IFCHR | 0600,
+					     MKDEV(136, 7)),
 			0);
 	KTEST_EXPECT_EQ(test, devtmpfs_create_node("plain", S_IFREG | 0600, 0),
 			-EINVAL);

@@ -52,8 +52,7 @@ const struct file_operations def_blk_fops __weak = { .open = no_open };
 const struct file_operations pipefifo_fops __weak = { .open = no_open };
 const struct file_operations bad_sock_fops __weak = { .open = no_open };
 
-static struct hlist_head *inode_hash(struct super_block *sb,
-				     unsigned long ino)
+static struct hlist_head *inode_hash(struct super_block *sb, unsigned long ino)
 {
 	return inode_hashtable +
 	       hash_long((unsigned long)sb / 64 + ino, I_HASH_BITS);
@@ -271,8 +270,7 @@ void remove_inode_hash(struct inode *inode)
 }
 
 /* A hashed inode (sb, ino) with a new reference, or NULL.  Lock held. */
-static struct inode *find_inode_fast(struct super_block *sb,
-				     unsigned long ino)
+static struct inode *find_inode_fast(struct super_block *sb, unsigned long ino)
 {
 	struct inode *inode;
 
@@ -463,8 +461,9 @@ void init_special_inode(struct inode *inode, umode_t mode, dev_t rdev)
 	} else if (S_ISSOCK(mode)) {
 		inode->i_fop = &bad_sock_fops;
 	} else {
-		pr_debug("init_special_inode: bogus i_mode (%o) for inode %lu\n",
-			 mode, inode->i_ino);
+		pr_debug(
+			"init_special_inode: bogus i_mode (%o) for inode %lu\n",
+			mode, inode->i_ino);
 	}
 }
 
@@ -567,8 +566,8 @@ void __init inode_init(void)
 {
 	unsigned int i;
 
-	inode_cachep = kmem_cache_create("inode_cache", sizeof(struct inode),
-					 0, SLAB_PANIC | SLAB_RECLAIM_ACCOUNT,
+	inode_cachep = kmem_cache_create("inode_cache", sizeof(struct inode), 0,
+					 SLAB_PANIC | SLAB_RECLAIM_ACCOUNT,
 					 NULL);
 	for (i = 0; i < ARRAY_SIZE(inode_hashtable); i++)
 		INIT_HLIST_HEAD(&inode_hashtable[i]);

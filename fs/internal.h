@@ -26,8 +26,7 @@ int lookup_dotdot_parent(struct path *path);
 int build_open_flags(int flags, umode_t mode, struct open_flags *op);
 int do_dentry_open(struct file *f, struct inode *inode,
 		   int (*open)(struct inode *, struct file *));
-long do_sys_open(int dfd, const char __user *filename, int flags,
-		 umode_t mode);
+long do_sys_open(int dfd, const char __user *filename, int flags, umode_t mode);
 int do_faccessat(int dfd, struct filename *name, int mode, int flags);
 int chmod_common(const struct path *path, umode_t mode);
 int chown_common(const struct path *path, uid_t user, gid_t group);

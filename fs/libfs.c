@@ -78,8 +78,7 @@ static bool simple_positive(const struct dentry *dentry)
  * The first positive entry after @p in @parent's children, or NULL.
  * dcache_lock held.
  */
-static struct dentry *scan_positive(struct dentry *parent,
-				    struct list_head *p)
+static struct dentry *scan_positive(struct dentry *parent, struct list_head *p)
 {
 	for (p = p->next; p != &parent->d_subdirs; p = p->next) {
 		struct dentry *d = list_entry(p, struct dentry, d_child);
@@ -91,8 +90,7 @@ static struct dentry *scan_positive(struct dentry *parent,
 }
 
 /* Put @cursor after the first @n positive entries of @parent. */
-static void move_cursor(struct dentry *parent, struct dentry *cursor,
-			loff_t n)
+static void move_cursor(struct dentry *parent, struct dentry *cursor, loff_t n)
 {
 	struct list_head *p = &parent->d_subdirs;
 

@@ -43,11 +43,12 @@ static void as(struct files_struct *owner)
 	current->files = owner;
 }
 
-static int setlk(int fd, unsigned int cmd, short type, loff_t start,
-		 loff_t len)
+static int setlk(int fd, unsigned int cmd, short type, loff_t start, loff_t len)
 {
-	struct flock fl = { .l_type = type, .l_whence = SEEK_SET,
-			    .l_start = start, .l_len = len };
+	struct flock fl = { .l_type = type,
+			    .l_whence = SEEK_SET,
+			    .l_start = start,
+			    .l_len = len };
 	struct file *f = fget(fd);
 	int err;
 
@@ -91,8 +92,10 @@ static void locks_test_conflict_between_owners(struct ktest *test)
 	KTEST_EXPECT_EQ(test, setlk(fd, F_SETLK, F_WRLCK, 50, 10), -EAGAIN);
 	KTEST_EXPECT_EQ(test, setlk(fd, F_SETLK, F_RDLCK, 99, 1), -EAGAIN);
 	KTEST_EXPECT_EQ(test, setlk(fd, F_SETLK, F_RDLCK, 100, 10), 0);
-	fl = (struct flock){ .l_type = F_WRLCK, .l_whence = SEEK_SET,
-			     .l_start = 10, .l_len = 5 };
+	fl = (struct flock){ .l_type = F_WRLCK,
+			     .l_whence = SEEK_SET,
+			     .l_start = 10,
+			     .l_len = 5 };
 	KTEST_EXPECT_EQ(test, getlk(fd, &fl), 0);
 	KTEST_EXPECT_EQ(test, fl.l_type, F_WRLCK);
 	KTEST_EXPECT_EQ(test, fl.l_start, 0);
@@ -100,8 +103,10 @@ static void locks_test_conflict_between_owners(struct ktest *test)
 	KTEST_EXPECT_EQ(test, fl.l_pid, current->tgid);
 	as(owner_a);
 	/* A sees B's read lock only when it asks for a write lock. */
-	fl = (struct flock){ .l_type = F_RDLCK, .l_whence = SEEK_SET,
-			     .l_start = 100, .l_len = 1 };
+	fl = (struct flock){ .l_type = F_RDLCK,
+			     .l_whence = SEEK_SET,
+			     .l_start = 100,
+			     .l_len = 1 };
 	KTEST_EXPECT_EQ(test, getlk(fd, &fl), 0);
 	KTEST_EXPECT_EQ(test, fl.l_type, F_UNLCK);
 	KTEST_EXPECT_EQ(test, setlk(fd, F_SETLK, F_UNLCK, 0, 0), 0);

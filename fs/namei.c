@@ -47,8 +47,8 @@ static struct kmem_cache *names_cachep;
 /** names_cache_init - the cache of PATH_MAX name buffers.  Boot. */
 void __init names_cache_init(void)
 {
-	names_cachep = kmem_cache_create("names_cache", PATH_MAX, 0,
-					 SLAB_PANIC, NULL);
+	names_cachep =
+		kmem_cache_create("names_cache", PATH_MAX, 0, SLAB_PANIC, NULL);
 }
 
 static struct filename *alloc_filename(void)
@@ -403,8 +403,8 @@ int lookup_dotdot_parent(struct path *path)
 	return 0;
 }
 
-static struct dentry *lookup_dcache(const struct qstr *name,
-				    struct dentry *dir, unsigned int flags)
+static struct dentry *lookup_dcache(const struct qstr *name, struct dentry *dir,
+				    unsigned int flags)
 {
 	struct dentry *dentry = d_lookup(dir, name);
 
@@ -461,8 +461,8 @@ static struct dentry *lookup_slow(const struct qstr *name, struct dentry *dir,
 
 static struct dentry *lookup_component(struct nameidata *nd)
 {
-	struct dentry *dentry = lookup_dcache(&nd->last, nd->path.dentry,
-					      nd->flags);
+	struct dentry *dentry =
+		lookup_dcache(&nd->last, nd->path.dentry, nd->flags);
 
 	if (dentry)
 		return dentry;
@@ -654,8 +654,7 @@ static int complete_walk(struct nameidata *nd)
 	return 0;
 }
 
-static int path_lookupat(struct nameidata *nd, const char *s,
-			 struct path *path)
+static int path_lookupat(struct nameidata *nd, const char *s, struct path *path)
 {
 	int err;
 
@@ -713,9 +712,8 @@ int filename_lookup(int dfd, struct filename *name, unsigned int flags,
  * The parent of @name, and its last component in *@last (pointing into
  * @name, which must outlive its use).
  */
-static int filename_parentat(int dfd, struct filename *name,
-			     unsigned int flags, struct path *parent,
-			     struct qstr *last, int *type)
+static int filename_parentat(int dfd, struct filename *name, unsigned int flags,
+			     struct path *parent, struct qstr *last, int *type)
 {
 	struct nameidata nd;
 	const char *s;
@@ -843,8 +841,8 @@ struct dentry *filename_create(int dfd, struct filename *name,
 	}
 	err2 = mnt_want_write(path->mnt);
 	inode_lock_nested(path->dentry->d_inode, I_MUTEX_PARENT);
-	dentry = __lookup_hash(&last, path->dentry,
-			       LOOKUP_CREATE | LOOKUP_EXCL);
+	dentry =
+		__lookup_hash(&last, path->dentry, LOOKUP_CREATE | LOOKUP_EXCL);
 	if (IS_ERR(dentry))
 		goto unlock;
 	err = -EEXIST;
@@ -944,8 +942,7 @@ static int may_delete(struct inode *dir, struct dentry *victim, bool isdir)
 		return error;
 	if (IS_APPEND(dir))
 		return -EPERM;
-	if (check_sticky(dir, inode) || IS_APPEND(inode) ||
-	    IS_IMMUTABLE(inode))
+	if (check_sticky(dir, inode) || IS_APPEND(inode) || IS_IMMUTABLE(inode))
 		return -EPERM;
 	if (isdir) {
 		if (!d_is_dir(victim))
@@ -999,8 +996,7 @@ int vfs_mkdir(struct inode *dir, struct dentry *dentry, umode_t mode)
  * vfs_mknod - create a device node, FIFO, socket or regular file.
  * Device nodes need CAP_MKNOD.
  */
-int vfs_mknod(struct inode *dir, struct dentry *dentry, umode_t mode,
-	      dev_t dev)
+int vfs_mknod(struct inode *dir, struct dentry *dentry, umode_t mode, dev_t dev)
 {
 	int error = may_create(dir, dentry);
 
@@ -1554,8 +1550,8 @@ int do_renameat2(int olddfd, struct filename *from, int newdfd,
 	error = PTR_ERR(old_dentry);
 	if (IS_ERR(old_dentry))
 		goto exit3;
-	new_dentry = __lookup_hash(&new_last, new_path.dentry,
-				   LOOKUP_RENAME_TARGET);
+	new_dentry =
+		__lookup_hash(&new_last, new_path.dentry, LOOKUP_RENAME_TARGET);
 	error = PTR_ERR(new_dentry);
 	if (IS_ERR(new_dentry))
 		goto exit4;
@@ -1908,8 +1904,8 @@ int may_linkat(const struct path *link)
 
 /* The syscalls ------------------------------------------------------------ */
 
-SYSCALL_DEFINE4(mknodat, int, dfd, const char __user *, filename, umode_t,
-		mode, unsigned int, dev)
+SYSCALL_DEFINE4(mknodat, int, dfd, const char __user *, filename, umode_t, mode,
+		unsigned int, dev)
 {
 	return do_mknodat(dfd, getname(filename), mode, dev);
 }
@@ -1920,8 +1916,7 @@ SYSCALL_DEFINE3(mknod, const char __user *, filename, umode_t, mode,
 	return do_mknodat(AT_FDCWD, getname(filename), mode, dev);
 }
 
-SYSCALL_DEFINE3(mkdirat, int, dfd, const char __user *, pathname, umode_t,
-		mode)
+SYSCALL_DEFINE3(mkdirat, int, dfd, const char __user *, pathname, umode_t, mode)
 {
 	return do_mkdirat(dfd, getname(pathname), mode);
 }
@@ -1962,8 +1957,8 @@ SYSCALL_DEFINE2(symlink, const char __user *, oldname, const char __user *,
 	return do_symlinkat(getname(oldname), AT_FDCWD, getname(newname));
 }
 
-SYSCALL_DEFINE5(linkat, int, olddfd, const char __user *, oldname, int,
-		newdfd, const char __user *, newname, int, flags)
+SYSCALL_DEFINE5(linkat, int, olddfd, const char __user *, oldname, int, newdfd,
+		const char __user *, newname, int, flags)
 {
 	int how = (flags & AT_EMPTY_PATH) ? LOOKUP_EMPTY : 0;
 
@@ -1974,8 +1969,8 @@ SYSCALL_DEFINE5(linkat, int, olddfd, const char __user *, oldname, int,
 SYSCALL_DEFINE2(link, const char __user *, oldname, const char __user *,
 		newname)
 {
-	return do_linkat(AT_FDCWD, getname(oldname), AT_FDCWD,
-			 getname(newname), 0);
+	return do_linkat(AT_FDCWD, getname(oldname), AT_FDCWD, getname(newname),
+			 0);
 }
 
 SYSCALL_DEFINE5(renameat2, int, olddfd, const char __user *, oldname, int,

@@ -176,8 +176,9 @@ static void namei_test_trailing_slash(struct ktest *test)
 	KTEST_EXPECT_TRUE(test, S_ISLNK(st.mode));
 	KTEST_EXPECT_EQ(test, t_rmdir("d/"), 0);
 	/* "name/" cannot create a non-directory. */
-	KTEST_EXPECT_EQ(test, do_mknodat(AT_FDCWD, getname_kernel("g/"),
-					 S_IFREG | 0644, 0),
+	KTEST_EXPECT_EQ(test,
+			do_mknodat(AT_FDCWD, getname_kernel("g/"),
+				   S_IFREG | 0644, 0),
 			-ENOENT);
 }
 
@@ -232,11 +233,12 @@ static void namei_test_symlinks(struct ktest *test)
 	/* Truncated to the buffer, no NUL added. */
 	n = do_readlinkat(AT_FDCWD, getname_kernel("rel"), buf, 3);
 	KTEST_EXPECT_EQ(test, n, 3);
-	KTEST_EXPECT_EQ(test, do_readlinkat(AT_FDCWD, getname_kernel("d"), buf,
-					    sizeof(buf)),
+	KTEST_EXPECT_EQ(test,
+			do_readlinkat(AT_FDCWD, getname_kernel("d"), buf,
+				      sizeof(buf)),
 			-EINVAL);
-	KTEST_EXPECT_EQ(test, do_readlinkat(AT_FDCWD, getname_kernel("rel"),
-					    buf, 0),
+	KTEST_EXPECT_EQ(test,
+			do_readlinkat(AT_FDCWD, getname_kernel("rel"), buf, 0),
 			-EINVAL);
 }
 
@@ -264,12 +266,12 @@ static void namei_test_dirfd(struct ktest *test)
 		t_close(fd);
 	/* AT_EMPTY_PATH: "" names the fd's own file. */
 	empty = getname_kernel("");
-	KTEST_EXPECT_EQ(test, vfs_statx(ffd, empty, AT_EMPTY_PATH, &st,
-					STATX_BASIC_STATS),
+	KTEST_EXPECT_EQ(test,
+			vfs_statx(ffd, empty, AT_EMPTY_PATH, &st,
+				  STATX_BASIC_STATS),
 			0);
 	KTEST_EXPECT_TRUE(test, S_ISREG(st.mode));
-	KTEST_EXPECT_EQ(test, vfs_statx(ffd, empty, 0, &st,
-					STATX_BASIC_STATS),
+	KTEST_EXPECT_EQ(test, vfs_statx(ffd, empty, 0, &st, STATX_BASIC_STATS),
 			-ENOENT);
 	putname(empty);
 	t_close(ffd);
@@ -310,12 +312,13 @@ static void namei_test_eacces(struct ktest *test)
 	KTEST_EXPECT_GE(test, fd, 0);
 	if (fd >= 0)
 		t_close(fd);
-	KTEST_EXPECT_EQ(test, do_faccessat(AT_FDCWD, getname_kernel("secret"),
-					   4 /* R_OK */, 0),
+	KTEST_EXPECT_EQ(test,
+			do_faccessat(AT_FDCWD, getname_kernel("secret"),
+				     4 /* R_OK */, 0),
 			-EACCES);
-	KTEST_EXPECT_EQ(test, do_faccessat(AT_FDCWD,
-					   getname_kernel("rootfile"),
-					   2 /* W_OK */, 0),
+	KTEST_EXPECT_EQ(test,
+			do_faccessat(AT_FDCWD, getname_kernel("rootfile"),
+				     2 /* W_OK */, 0),
 			0);
 }
 
@@ -443,8 +446,8 @@ static void rename_test_flags(struct ktest *test)
 	KTEST_ASSERT_EQ(test, t_mkfile("a", "AAA"), 0);
 	KTEST_ASSERT_EQ(test, t_mkfile("b", "BBB"), 0);
 	KTEST_EXPECT_EQ(test, t_rename("a", "b", RENAME_NOREPLACE), -EEXIST);
-	KTEST_EXPECT_EQ(test, t_rename("a", "b",
-				       RENAME_NOREPLACE | RENAME_EXCHANGE),
+	KTEST_EXPECT_EQ(test,
+			t_rename("a", "b", RENAME_NOREPLACE | RENAME_EXCHANGE),
 			-EINVAL);
 	KTEST_EXPECT_EQ(test, t_rename("a", "b", 0x80), -EINVAL);
 	KTEST_EXPECT_EQ(test, t_rename("a", "c", RENAME_EXCHANGE), -ENOENT);

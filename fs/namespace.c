@@ -46,7 +46,8 @@ static atomic_t mnt_id_next = ATOMIC_INIT(0);
 
 static struct hlist_head *m_hash(struct vfsmount *mnt, struct dentry *dentry)
 {
-	unsigned long key = (unsigned long)mnt / 64 + (unsigned long)dentry / 64;
+	unsigned long key =
+		(unsigned long)mnt / 64 + (unsigned long)dentry / 64;
 
 	return mount_hashtable + hash_long(key, M_HASH_BITS);
 }
@@ -155,8 +156,8 @@ struct vfsmount *vfs_kern_mount(struct file_system_type *type, int flags,
  */
 struct vfsmount *kern_mount(struct file_system_type *type)
 {
-	struct vfsmount *mnt = vfs_kern_mount(type, SB_KERNMOUNT, type->name,
-					      NULL);
+	struct vfsmount *mnt =
+		vfs_kern_mount(type, SB_KERNMOUNT, type->name, NULL);
 
 	if (!IS_ERR(mnt))
 		mnt->mnt_flags |= MNT_INTERNAL;
@@ -340,8 +341,8 @@ static struct mount *last_descendant(struct mount *mnt)
 static void dispose_mounts(struct list_head *dispose)
 {
 	while (!list_empty(dispose)) {
-		struct mount *m = list_first_entry(dispose, struct mount,
-						   mnt_list);
+		struct mount *m =
+			list_first_entry(dispose, struct mount, mnt_list);
 
 		list_del_init(&m->mnt_list);
 		path_put(&m->mnt_ex_mountpoint);
@@ -683,8 +684,8 @@ int path_mount(const char *dev_name, struct path *path, const char *type_page,
 	if (!capable(CAP_SYS_ADMIN))
 		return -EPERM;
 	mnt_flags = ms_to_mnt_flags(flags);
-	sb_flags = flags & (SB_RDONLY | SB_SYNCHRONOUS | SB_SILENT |
-			    SB_NOATIME);
+	sb_flags = flags &
+		   (SB_RDONLY | SB_SYNCHRONOUS | SB_SILENT | SB_NOATIME);
 	if ((flags & (MS_REMOUNT | MS_BIND)) == (MS_REMOUNT | MS_BIND))
 		return do_remount(path, flags, sb_flags, mnt_flags, data_page);
 	if (flags & MS_REMOUNT)
@@ -695,7 +696,8 @@ int path_mount(const char *dev_name, struct path *path, const char *type_page,
 		/* Every mount is private already: nothing propagates. */
 		if ((flags & propagation) == MS_PRIVATE)
 			return 0;
-		pr_warn_once("mount: shared/slave/unbindable mounts are not supported\n");
+		pr_warn_once(
+			"mount: shared/slave/unbindable mounts are not supported\n");
 		return -EINVAL;
 	}
 	if (flags & MS_MOVE)
@@ -709,8 +711,8 @@ int path_mount(const char *dev_name, struct path *path, const char *type_page,
  *
  * @data_page is a NUL-terminated option string or NULL.
  */
-int do_mount(const char *dev_name, const char *dir_name,
-	     const char *type_page, unsigned long flags, void *data_page)
+int do_mount(const char *dev_name, const char *dir_name, const char *type_page,
+	     unsigned long flags, void *data_page)
 {
 	struct path path;
 	int ret;
@@ -778,9 +780,12 @@ static void show_mnt_opts(struct seq_file *m, struct vfsmount *mnt)
 		int flag;
 		const char *str;
 	} opts[] = {
-		{ MNT_NOSUID, ",nosuid" },	 { MNT_NODEV, ",nodev" },
-		{ MNT_NOEXEC, ",noexec" },	 { MNT_NOATIME, ",noatime" },
-		{ MNT_NODIRATIME, ",nodiratime" }, { MNT_RELATIME, ",relatime" },
+		{ MNT_NOSUID, ",nosuid" },
+		{ MNT_NODEV, ",nodev" },
+		{ MNT_NOEXEC, ",noexec" },
+		{ MNT_NOATIME, ",noatime" },
+		{ MNT_NODIRATIME, ",nodiratime" },
+		{ MNT_RELATIME, ",relatime" },
 		{ MNT_NOSYMFOLLOW, ",nosymfollow" },
 	};
 	unsigned int i;

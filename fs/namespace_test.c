@@ -45,8 +45,8 @@ static void mounts_test_mount_and_umount(struct ktest *test)
 			-ENOTDIR);
 	KTEST_EXPECT_EQ(test, init_mount("none", "nope", "tmpfs", 0, NULL),
 			-ENOENT);
-	KTEST_EXPECT_EQ(test, init_mount("none", "m", "tmpfs", 0,
-					 "size=1k,bogus=1"),
+	KTEST_EXPECT_EQ(test,
+			init_mount("none", "m", "tmpfs", 0, "size=1k,bogus=1"),
 			-EINVAL);
 	KTEST_EXPECT_EQ(test, init_umount("/", 0), -EINVAL);
 }
@@ -93,8 +93,7 @@ static void mounts_test_bind(struct ktest *test)
 	KTEST_ASSERT_EQ(test, t_mkdir("src/sub", 0755), 0);
 	KTEST_ASSERT_EQ(test, t_mkdir("dst", 0755), 0);
 	KTEST_ASSERT_EQ(test, t_mkfile("src/sub/f", "x"), 0);
-	KTEST_ASSERT_EQ(test, init_mount("src/sub", "dst", NULL, MS_BIND,
-					 NULL),
+	KTEST_ASSERT_EQ(test, init_mount("src/sub", "dst", NULL, MS_BIND, NULL),
 			0);
 	KTEST_ASSERT_EQ(test, t_stat("src/sub/f", &a), 0);
 	KTEST_ASSERT_EQ(test, t_stat("dst/f", &b), 0);
@@ -106,8 +105,9 @@ static void mounts_test_bind(struct ktest *test)
 	KTEST_EXPECT_EQ(test, t_rename("dst/g", "src/g", 0), -EXDEV);
 	KTEST_EXPECT_EQ(test, t_link("dst/g", "src/g2"), -EXDEV);
 	/* A read-only bind: the same files, no writing through it. */
-	KTEST_EXPECT_EQ(test, init_mount(NULL, "dst", NULL,
-					 MS_REMOUNT | MS_BIND | MS_RDONLY, NULL),
+	KTEST_EXPECT_EQ(test,
+			init_mount(NULL, "dst", NULL,
+				   MS_REMOUNT | MS_BIND | MS_RDONLY, NULL),
 			0);
 	KTEST_EXPECT_EQ(test, t_mkfile("dst/h", "z"), -EROFS);
 	KTEST_EXPECT_EQ(test, t_open("dst/f", O_WRONLY, 0), -EROFS);
@@ -130,24 +130,27 @@ static void mounts_test_flags(struct ktest *test)
 	KTEST_EXPECT_EQ(test, init_mount(NULL, "m", NULL, MS_REMOUNT, NULL), 0);
 	KTEST_EXPECT_EQ(test, t_mkfile("m/f", "x"), 0);
 	KTEST_EXPECT_EQ(test, init_chmod("m/f", 0755), 0);
-	KTEST_EXPECT_EQ(test, init_mount(NULL, "m", NULL,
-					 MS_REMOUNT | MS_NOEXEC | MS_NODEV,
-					 NULL),
+	KTEST_EXPECT_EQ(test,
+			init_mount(NULL, "m", NULL,
+				   MS_REMOUNT | MS_NOEXEC | MS_NODEV, NULL),
 			0);
 	/* noexec: nothing there may be executed. */
-	KTEST_EXPECT_EQ(test, do_faccessat(AT_FDCWD, getname_kernel("m/f"),
-					   1 /* X_OK */, 0),
+	KTEST_EXPECT_EQ(test,
+			do_faccessat(AT_FDCWD, getname_kernel("m/f"),
+				     1 /* X_OK */, 0),
 			-EACCES);
 	/* nodev: device nodes can be made but not opened. */
-	KTEST_EXPECT_EQ(test, init_mknod("m/null", S_IFCHR | 0666,
-					 new_encode_dev(MKDEV(1, 3))),
+	KTEST_EXPECT_EQ(test,
+			init_mknod("m/null", S_IFCHR | 0666,
+				   new_encode_dev(MKDEV(1, 3))),
 			0);
 	KTEST_EXPECT_EQ(test, t_stat("m/null", &st), 0);
 	KTEST_EXPECT_EQ(test, st.rdev, MKDEV(1, 3));
 	KTEST_EXPECT_EQ(test, t_open("m/null", O_RDWR, 0), -EACCES);
 	KTEST_EXPECT_EQ(test, init_mount(NULL, "m", NULL, MS_REMOUNT, NULL), 0);
-	KTEST_EXPECT_EQ(test, do_faccessat(AT_FDCWD, getname_kernel("m/f"),
-					   1 /* X_OK */, 0),
+	KTEST_EXPECT_EQ(test,
+			do_faccessat(AT_FDCWD, getname_kernel("m/f"),
+				     1 /* X_OK */, 0),
 			0);
 	/* Without nodev the open reaches the char-device layer. */
 	KTEST_EXPECT_NE(test, t_open("m/null", O_RDWR, 0), -EACCES);
@@ -193,18 +196,23 @@ static void mounts_test_proc_format(struct ktest *test)
 
 	KTEST_ASSERT_NOT_NULL(test, buf);
 	KTEST_ASSERT_EQ(test, t_mkdir("with space", 0755), 0);
-	KTEST_ASSERT_EQ(test, init_mount("mytmp", "with space", "tmpfs",
-					 MS_NOSUID | MS_NODEV,
-					 "size=64k,mode=0700,nr_inodes=50"),
+	KTEST_ASSERT_EQ(test,
+			init_mount("mytmp", "with space", "tmpfs",
+				   MS_NOSUID | MS_NODEV,
+				   "size=64k,mode=0700,nr_inodes=50"),
 			0);
 	seq_buf_init(&m, buf, PAGE_SIZE - 1);
 	get_fs_root(current->fs, &root);
 	mounts_proc_show(&m, &root);
 	path_put(&root);
 	KTEST_EXPECT_TRUE(test, contains(buf, "rootfs / rootfs rw"));
-	KTEST_EXPECT_TRUE(test, contains(buf, "tmpfs /ktest-vfs tmpfs rw,relatime"));
-	KTEST_EXPECT_TRUE(test, contains(buf,
-					 "mytmp /ktest-vfs/with\\040space tmpfs rw,nosuid,nodev,relatime,size=64k,nr_inodes=50,mode=700 0 0\n"));
+	KTEST_EXPECT_TRUE(test,
+			  contains(buf, "tmpfs /ktest-vfs tmpfs rw,relatime"));
+	KTEST_EXPECT_TRUE(
+		test,
+		contains(
+			buf,
+			"mytmp /ktest-vfs/with\\040space tmpfs rw,nosuid,nodev,relatime,size=64k,nr_inodes=50,mode=700 0 0\n"));
 	if (!contains(buf, "with\\040space"))
 		ktest_info(test, "%s", buf);
 	memset(buf, 0, PAGE_SIZE);

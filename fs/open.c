@@ -268,8 +268,8 @@ int set_fs_path_common(struct filename *name, int chroot)
 	struct path path;
 	int error;
 
-	error = filename_lookup(AT_FDCWD, name, LOOKUP_FOLLOW | LOOKUP_DIRECTORY,
-				&path, NULL);
+	error = filename_lookup(AT_FDCWD, name,
+				LOOKUP_FOLLOW | LOOKUP_DIRECTORY, &path, NULL);
 	putname(name);
 	if (error)
 		return error;
@@ -744,8 +744,8 @@ SYSCALL_DEFINE2(chmod, const char __user *, filename, umode_t, mode)
 	return do_fchmodat(AT_FDCWD, getname(filename), mode);
 }
 
-SYSCALL_DEFINE5(fchownat, int, dfd, const char __user *, filename, uid_t,
-		user, gid_t, group, int, flag)
+SYSCALL_DEFINE5(fchownat, int, dfd, const char __user *, filename, uid_t, user,
+		gid_t, group, int, flag)
 {
 	int lf = (flag & AT_EMPTY_PATH) ? LOOKUP_EMPTY : 0;
 
@@ -753,8 +753,7 @@ SYSCALL_DEFINE5(fchownat, int, dfd, const char __user *, filename, uid_t,
 			   flag);
 }
 
-SYSCALL_DEFINE3(chown, const char __user *, filename, uid_t, user, gid_t,
-		group)
+SYSCALL_DEFINE3(chown, const char __user *, filename, uid_t, user, gid_t, group)
 {
 	return do_fchownat(AT_FDCWD, getname(filename), user, group, 0);
 }

@@ -137,8 +137,8 @@ int nonseekable_open(struct inode *inode, struct file *filp)
 /** stream_open - ->open helper: a stream has no position at all. */
 int stream_open(struct inode *inode, struct file *filp)
 {
-	filp->f_mode &= ~(FMODE_LSEEK | FMODE_PREAD | FMODE_PWRITE |
-			  FMODE_ATOMIC_POS);
+	filp->f_mode &=
+		~(FMODE_LSEEK | FMODE_PREAD | FMODE_PWRITE | FMODE_ATOMIC_POS);
 	filp->f_mode |= FMODE_STREAM;
 	return 0;
 }
@@ -162,8 +162,7 @@ loff_t vfs_llseek(struct file *file, loff_t offset, int whence)
  * Returns 0 or -EINVAL (negative position or count, or a range that
  * would pass the largest offset).
  */
-int rw_verify_area(int rw, struct file *file, const loff_t *ppos,
-		   size_t count)
+int rw_verify_area(int rw, struct file *file, const loff_t *ppos, size_t count)
 {
 	if ((ssize_t)count < 0)
 		return -EINVAL;
@@ -194,8 +193,8 @@ static void init_sync_kiocb(struct kiocb *kiocb, struct file *filp)
 }
 
 /* Run ->read_iter/->write_iter on @iter at *@ppos (NULL: a stream). */
-static ssize_t call_iter(struct file *file, struct iov_iter *iter,
-			 loff_t *ppos, int rw)
+static ssize_t call_iter(struct file *file, struct iov_iter *iter, loff_t *ppos,
+			 int rw)
 {
 	struct kiocb kiocb;
 	ssize_t ret;
@@ -256,8 +255,7 @@ static ssize_t loop_rw(struct file *file, struct iov_iter *iter, loff_t *ppos,
  * Process context.  Returns the bytes read, 0 at end of file, or
  * -EBADF (not open for reading), -EINVAL, -EFAULT, or the file's error.
  */
-ssize_t vfs_read(struct file *file, char __user *buf, size_t count,
-		 loff_t *pos)
+ssize_t vfs_read(struct file *file, char __user *buf, size_t count, loff_t *pos)
 {
 	ssize_t ret;
 
@@ -323,8 +321,8 @@ ssize_t vfs_write(struct file *file, const char __user *buf, size_t count,
 	return ret;
 }
 
-static ssize_t do_iter_rw(struct file *file, struct iov_iter *iter,
-			  loff_t *pos, int rw)
+static ssize_t do_iter_rw(struct file *file, struct iov_iter *iter, loff_t *pos,
+			  int rw)
 {
 	fmode_t need = rw == READ ? FMODE_READ : FMODE_WRITE;
 	fmode_t can = rw == READ ? FMODE_CAN_READ : FMODE_CAN_WRITE;
@@ -420,8 +418,7 @@ static ssize_t ksys_read(unsigned int fd, char __user *buf, size_t count)
 	return ret;
 }
 
-static ssize_t ksys_write(unsigned int fd, const char __user *buf,
-			  size_t count)
+static ssize_t ksys_write(unsigned int fd, const char __user *buf, size_t count)
 {
 	struct fd f = fdget_pos(fd);
 	ssize_t ret = -EBADF;
@@ -478,8 +475,8 @@ SYSCALL_DEFINE4(pread64, unsigned int, fd, char __user *, buf, size_t, count,
 	return ksys_pread_pwrite(fd, buf, count, pos, READ);
 }
 
-SYSCALL_DEFINE4(pwrite64, unsigned int, fd, const char __user *, buf,
-		size_t, count, loff_t, pos)
+SYSCALL_DEFINE4(pwrite64, unsigned int, fd, const char __user *, buf, size_t,
+		count, loff_t, pos)
 {
 	return ksys_pread_pwrite(fd, (char __user *)buf, count, pos, WRITE);
 }
@@ -501,8 +498,8 @@ static ssize_t do_vectored(unsigned long fd, const struct iovec __user *vec,
 		return -EBADF;
 	if (pos) {
 		ret = -ESPIPE;
-		if (!(f.file->f_mode & (rw == READ ? FMODE_PREAD :
-						     FMODE_PWRITE)))
+		if (!(f.file->f_mode &
+		      (rw == READ ? FMODE_PREAD : FMODE_PWRITE)))
 			goto out;
 		ppos = pos;
 	} else {
@@ -562,8 +559,8 @@ SYSCALL_DEFINE5(pwritev, unsigned long, fd, const struct iovec __user *, vec,
 }
 
 SYSCALL_DEFINE6(preadv2, unsigned long, fd, const struct iovec __user *, vec,
-		unsigned long, vlen, unsigned long, pos_l, unsigned long,
-		pos_h, int, flags)
+		unsigned long, vlen, unsigned long, pos_l, unsigned long, pos_h,
+		int, flags)
 {
 	loff_t pos = pos_l;
 
@@ -575,8 +572,8 @@ SYSCALL_DEFINE6(preadv2, unsigned long, fd, const struct iovec __user *, vec,
 }
 
 SYSCALL_DEFINE6(pwritev2, unsigned long, fd, const struct iovec __user *, vec,
-		unsigned long, vlen, unsigned long, pos_l, unsigned long,
-		pos_h, int, flags)
+		unsigned long, vlen, unsigned long, pos_l, unsigned long, pos_h,
+		int, flags)
 {
 	loff_t pos = pos_l;
 

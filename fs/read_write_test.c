@@ -54,7 +54,8 @@ static void file_io_test_page_cache_rw(struct ktest *test)
 	KTEST_EXPECT_EQ(test, f->f_mapping->nrpages, 4);
 	page = find_get_page(f->f_mapping, 1);
 	KTEST_ASSERT_NOT_NULL(test, page);
-	KTEST_EXPECT_EQ(test, ((u8 *)page_address(page))[5], pat(PAGE_SIZE + 5));
+	KTEST_EXPECT_EQ(test, ((u8 *)page_address(page))[5],
+			pat(PAGE_SIZE + 5));
 	KTEST_EXPECT_TRUE(test, PageUptodate(page));
 	KTEST_EXPECT_PTR_EQ(test, page->mapping, f->f_mapping);
 	put_page(page);
@@ -149,7 +150,8 @@ static void file_io_test_truncate(struct ktest *test)
 	KTEST_EXPECT_EQ(test, do_sys_ftruncate(12345, 0, 0), -EBADF);
 	t_close(ro);
 	t_close(fd);
-	KTEST_EXPECT_EQ(test, do_sys_truncate(getname_kernel("f"), -1), -EINVAL);
+	KTEST_EXPECT_EQ(test, do_sys_truncate(getname_kernel("f"), -1),
+			-EINVAL);
 	KTEST_ASSERT_EQ(test, t_mkdir("d", 0755), 0);
 	KTEST_EXPECT_EQ(test, do_sys_truncate(getname_kernel("d"), 0), -EISDIR);
 	/* O_TRUNC empties the file on open. */
@@ -300,8 +302,9 @@ static void file_io_test_tmpfile(struct ktest *test)
 	KTEST_EXPECT_EQ(test, vfs_fstat(fd, &st), 0);
 	KTEST_EXPECT_EQ(test, st.nlink, 0);
 	/* linkat(fd, "", AT_EMPTY_PATH) gives it a name. */
-	KTEST_EXPECT_EQ(test, do_linkat(fd, getname_kernel(""), AT_FDCWD,
-					getname_kernel("named"), AT_EMPTY_PATH),
+	KTEST_EXPECT_EQ(test,
+			do_linkat(fd, getname_kernel(""), AT_FDCWD,
+				  getname_kernel("named"), AT_EMPTY_PATH),
 			0);
 	t_close(fd);
 	KTEST_ASSERT_EQ(test, t_stat("named", &st), 0);
@@ -312,8 +315,9 @@ static void file_io_test_tmpfile(struct ktest *test)
 	/* Without a link it vanishes at close. */
 	fd = t_open(".", O_TMPFILE | O_WRONLY | O_EXCL, 0600);
 	KTEST_ASSERT_GE(test, fd, 0);
-	KTEST_EXPECT_EQ(test, do_linkat(fd, getname_kernel(""), AT_FDCWD,
-					getname_kernel("never"), AT_EMPTY_PATH),
+	KTEST_EXPECT_EQ(test,
+			do_linkat(fd, getname_kernel(""), AT_FDCWD,
+				  getname_kernel("never"), AT_EMPTY_PATH),
 			-ENOENT);
 	t_close(fd);
 }

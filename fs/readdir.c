@@ -75,9 +75,9 @@ static bool filldir64(struct dir_context *ctx, const char *name, int namlen,
 	}
 	/* The previous entry's d_off: where to resume after it. */
 	if (buf->prev &&
-	    put_user(offset, (s64 __user *)(buf->prev +
-					     offsetof(struct linux_dirent64,
-						      d_off))))
+	    put_user(offset,
+		     (s64 __user *)(buf->prev +
+				    offsetof(struct linux_dirent64, d_off))))
 		goto efault;
 	d.d_ino = ino;
 	d.d_off = 0;
@@ -199,9 +199,9 @@ SYSCALL_DEFINE3(getdents, unsigned int, fd, struct linux_dirent __user *,
 		error = buf.error;
 	if (buf.prev) {
 		if (put_user((unsigned long)buf.ctx.pos,
-			     (unsigned long __user *)(buf.prev +
-						      offsetof(struct linux_dirent,
-							       d_off))))
+			     (unsigned long __user
+				      *)(buf.prev +
+					 offsetof(struct linux_dirent, d_off))))
 			error = -EFAULT;
 		else
 			error = count - buf.count;

@@ -90,8 +90,8 @@ int vfs_fstat(int fd, struct kstat *stat)
  *
  * Returns 0, -EINVAL (unknown flags), or the lookup error.
  */
-int vfs_statx(int dfd, struct filename *filename, int flags,
-	      struct kstat *stat, u32 request_mask)
+int vfs_statx(int dfd, struct filename *filename, int flags, struct kstat *stat,
+	      u32 request_mask)
 {
 	unsigned int lookup_flags = 0;
 	struct path path;

@@ -46,8 +46,7 @@ static void free_anon_bdev(dev_t dev)
 	spin_unlock(&anon_devs_lock);
 }
 
-static struct super_block *alloc_super(struct file_system_type *type,
-				       int flags)
+static struct super_block *alloc_super(struct file_system_type *type, int flags)
 {
 	struct super_block *s = kzalloc(sizeof(*s), GFP_KERNEL);
 
@@ -244,9 +243,9 @@ int reconfigure_super(struct super_block *sb, int sb_flags, void *data)
 		if (err)
 			return err;
 	}
-	sb->s_flags = (sb->s_flags & ~(SB_RDONLY | SB_SYNCHRONOUS |
-				       SB_NOATIME)) |
-		      (flags & (SB_RDONLY | SB_SYNCHRONOUS | SB_NOATIME));
+	sb->s_flags =
+		(sb->s_flags & ~(SB_RDONLY | SB_SYNCHRONOUS | SB_NOATIME)) |
+		(flags & (SB_RDONLY | SB_SYNCHRONOUS | SB_NOATIME));
 	return 0;
 }
 

@@ -64,7 +64,8 @@ int vfs_utimes(const struct path *path, struct timespec64 *times)
 	error = -EPERM;
 	if (IS_IMMUTABLE(inode))
 		goto out;
-	if ((newattrs.ia_valid & ATTR_TOUCH) && !inode_owner_or_capable(inode)) {
+	if ((newattrs.ia_valid & ATTR_TOUCH) &&
+	    !inode_owner_or_capable(inode)) {
 		error = inode_permission(inode, MAY_WRITE);
 		if (error)
 			goto out;
@@ -88,8 +89,8 @@ int do_utimes(int dfd, struct filename *filename, struct timespec64 *times,
 	struct path path;
 	int error = -EINVAL;
 
-	if (times && (!nsec_valid(times[0].tv_nsec) ||
-		      !nsec_valid(times[1].tv_nsec)))
+	if (times &&
+	    (!nsec_valid(times[0].tv_nsec) || !nsec_valid(times[1].tv_nsec)))
 		goto out;
 	if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
 		goto out;

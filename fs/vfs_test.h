@@ -114,8 +114,7 @@ static inline int t_unlink(const char *path)
 	return do_unlinkat(AT_FDCWD, getname_kernel(path));
 }
 
-static inline int t_rename(const char *from, const char *to,
-			   unsigned int flags)
+static inline int t_rename(const char *from, const char *to, unsigned int flags)
 {
 	return do_renameat2(AT_FDCWD, getname_kernel(from), AT_FDCWD,
 			    getname_kernel(to), flags);

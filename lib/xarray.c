@@ -191,8 +191,8 @@ void *xa_store(struct xarray *xa, unsigned long index, void *entry, gfp_t gfp)
 		struct xa_node *child;
 
 		if (!node->slots[off]) {
-			child = xa_node_alloc(node, off,
-					      node->shift - XA_CHUNK_SHIFT, gfp);
+			child = xa_node_alloc(
+				node, off, node->shift - XA_CHUNK_SHIFT, gfp);
 			if (!child) {
 				xa_shrink(xa, node);
 				goto nomem;
@@ -280,8 +280,8 @@ void *xa_find(struct xarray *xa, unsigned long *indexp, unsigned long max)
 		while (off < XA_CHUNK_SIZE && !node->slots[off])
 			off++;
 		if (off < XA_CHUNK_SIZE) {
-			unsigned long start = base + ((unsigned long)off
-						      << node->shift);
+			unsigned long start =
+				base + ((unsigned long)off << node->shift);
 
 			if (start > index)
 				index = start;
@@ -310,8 +310,7 @@ void *xa_find(struct xarray *xa, unsigned long *indexp, unsigned long max)
  * @indexp: in: the last index seen; out: the index of the entry found
  * @max: last index to consider
  */
-void *xa_find_after(struct xarray *xa, unsigned long *indexp,
-		    unsigned long max)
+void *xa_find_after(struct xarray *xa, unsigned long *indexp, unsigned long max)
 {
 	if (*indexp == ~0UL)
 		return NULL;

@@ -81,8 +81,8 @@ int add_to_page_cache(struct page *page, struct address_space *mapping,
  *
  * Process context.  Returns the page with a reference, or NULL.
  */
-struct page *find_or_create_page(struct address_space *mapping,
-				 pgoff_t index, gfp_t gfp)
+struct page *find_or_create_page(struct address_space *mapping, pgoff_t index,
+				 gfp_t gfp)
 {
 	for (;;) {
 		struct page *page = find_get_page(mapping, index);
@@ -333,8 +333,8 @@ ssize_t generic_perform_write(struct kiocb *iocb, struct iov_iter *i)
 
 	while (iov_iter_count(i)) {
 		unsigned int offset = pos & (PAGE_SIZE - 1);
-		size_t bytes = min_t(size_t, PAGE_SIZE - offset,
-				     iov_iter_count(i));
+		size_t bytes =
+			min_t(size_t, PAGE_SIZE - offset, iov_iter_count(i));
 		struct page *page;
 		void *fsdata = NULL;
 		size_t copied;

@@ -197,8 +197,8 @@ static int shmem_mkdir(struct inode *dir, struct dentry *dentry, umode_t mode)
 	return error;
 }
 
-static int shmem_create(struct inode *dir, struct dentry *dentry,
-			umode_t mode, bool excl)
+static int shmem_create(struct inode *dir, struct dentry *dentry, umode_t mode,
+			bool excl)
 {
 	return shmem_mknod(dir, dentry, mode | S_IFREG, 0);
 }
@@ -405,7 +405,8 @@ static int shmem_show_options(struct seq_file *m, struct dentry *root)
 	struct shmem_sb_info *sbinfo = SHMEM_SB(root->d_sb);
 
 	if (sbinfo->max_blocks != shmem_default_max_blocks())
-		seq_printf(m, ",size=%luk", sbinfo->max_blocks << (PAGE_SHIFT - 10));
+		seq_printf(m, ",size=%luk",
+			   sbinfo->max_blocks << (PAGE_SHIFT - 10));
 	if (sbinfo->max_inodes != shmem_default_max_inodes())
 		seq_printf(m, ",nr_inodes=%lu", sbinfo->max_inodes);
 	if (sbinfo->mode != (0777 | S_ISVTX))
@@ -541,8 +542,7 @@ static int shmem_remount_fs(struct super_block *sb, int *flags, char *data)
 	if ((ctx.seen & SHMEM_SEEN_INODES) && ctx.inodes &&
 	    sbinfo->max_inodes && ctx.inodes < used_inodes)
 		goto out;
-	if ((ctx.seen & SHMEM_SEEN_INODES) && !sbinfo->max_inodes &&
-	    ctx.inodes)
+	if ((ctx.seen & SHMEM_SEEN_INODES) && !sbinfo->max_inodes && ctx.inodes)
 		goto out; /* cannot start counting now */
 	if (ctx.seen & SHMEM_SEEN_BLOCKS)
 		sbinfo->max_blocks = ctx.blocks;
@@ -654,8 +654,8 @@ void shmem_kill_sb(struct super_block *sb)
 	kfree(sbinfo);
 }
 
-static struct dentry *shmem_mount(struct file_system_type *fs_type,
-				  int flags, const char *dev_name, void *data)
+static struct dentry *shmem_mount(struct file_system_type *fs_type, int flags,
+				  const char *dev_name, void *data)
 {
 	return mount_nodev(fs_type, flags, data, shmem_fill_super);
 }

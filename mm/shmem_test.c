@@ -108,17 +108,19 @@ static void tmpfs_test_remount(struct ktest *test)
 		t_close(fd);
 	}
 	/* Smaller than what is in use: refused. */
-	KTEST_EXPECT_EQ(test, init_mount(NULL, "/ktest-vfs", NULL, MS_REMOUNT,
-					 "size=4k"),
+	KTEST_EXPECT_EQ(test,
+			init_mount(NULL, "/ktest-vfs", NULL, MS_REMOUNT,
+				   "size=4k"),
 			-EINVAL);
-	KTEST_EXPECT_EQ(test, init_mount(NULL, "/ktest-vfs", NULL, MS_REMOUNT,
-					 "size=1m"),
-			0);
+	KTEST_EXPECT_EQ(
+		test,
+		init_mount(NULL, "/ktest-vfs", NULL, MS_REMOUNT, "size=1m"), 0);
 	KTEST_ASSERT_EQ(test, user_statfs_kern(".", &st), 0);
 	KTEST_EXPECT_EQ(test, st.f_blocks, (1 << 20) / PAGE_SIZE);
 	KTEST_EXPECT_EQ(test, st.f_bfree, (1 << 20) / PAGE_SIZE - 2);
-	KTEST_EXPECT_EQ(test, init_mount(NULL, "/ktest-vfs", NULL, MS_REMOUNT,
-					 "nr_inodes=1"),
+	KTEST_EXPECT_EQ(test,
+			init_mount(NULL, "/ktest-vfs", NULL, MS_REMOUNT,
+				   "nr_inodes=1"),
 			-EINVAL);
 	kfree(buf);
 }
@@ -174,12 +176,9 @@ static void tmpfs_test_fault(struct ktest *test)
 }
 
 static struct ktest_case tmpfs_test_cases[] = {
-	KTEST_CASE(tmpfs_test_statfs),
-	KTEST_CASE(tmpfs_test_size_limit),
-	KTEST_CASE(tmpfs_test_inode_limit),
-	KTEST_CASE(tmpfs_test_remount),
-	KTEST_CASE(tmpfs_test_fault),
-	{}
+	KTEST_CASE(tmpfs_test_statfs),	    KTEST_CASE(tmpfs_test_size_limit),
+	KTEST_CASE(tmpfs_test_inode_limit), KTEST_CASE(tmpfs_test_remount),
+	KTEST_CASE(tmpfs_test_fault),	    {}
 };
 
 static struct ktest_suite tmpfs_test_suite = {

@@ -42,8 +42,11 @@ struct qstr {
 	const unsigned char *name;
 };
 
-#define QSTR_INIT(n, l) \
-	{ { { .hash = 0, .len = l } }, .name = (const unsigned char *)(n) }
+#define QSTR_INIT(n, l)                                    \
+	{                                                  \
+		{ { .hash = 0, .len = l } },               \
+			.name = (const unsigned char *)(n) \
+	}
 
 /* A count and the lock that guards it (Linux's lockref, without cmpxchg). */
 struct lockref {

@@ -89,8 +89,8 @@ typedef unsigned int __poll_t;
 
 /* getdents: the filesystem calls dir_emit() for each entry. */
 struct dir_context;
-typedef bool (*filldir_t)(struct dir_context *, const char *, int, loff_t,
-			  u64, unsigned int);
+typedef bool (*filldir_t)(struct dir_context *, const char *, int, loff_t, u64,
+			  unsigned int);
 struct dir_context {
 	filldir_t actor;
 	loff_t pos;
@@ -494,9 +494,9 @@ int unregister_filesystem(struct file_system_type *fs);
 struct file_system_type *get_fs_type(const char *name);
 void put_filesystem(struct file_system_type *fs);
 void filesystems_proc_show(struct seq_file *m);
-struct dentry *mount_nodev(struct file_system_type *fs_type, int flags,
-			   void *data,
-			   int (*fill_super)(struct super_block *, void *, int));
+struct dentry *
+mount_nodev(struct file_system_type *fs_type, int flags, void *data,
+	    int (*fill_super)(struct super_block *, void *, int));
 struct super_block *sget_nodev(struct file_system_type *type, int flags);
 void deactivate_super(struct super_block *sb);
 void deactivate_locked_super(struct super_block *sb);
@@ -552,8 +552,7 @@ int vfs_create(struct inode *dir, struct dentry *dentry, umode_t mode,
 int vfs_mkdir(struct inode *dir, struct dentry *dentry, umode_t mode);
 int vfs_mknod(struct inode *dir, struct dentry *dentry, umode_t mode,
 	      dev_t dev);
-int vfs_symlink(struct inode *dir, struct dentry *dentry,
-		const char *oldname);
+int vfs_symlink(struct inode *dir, struct dentry *dentry, const char *oldname);
 int vfs_link(struct dentry *old_dentry, struct inode *dir,
 	     struct dentry *new_dentry, struct inode **delegated);
 int vfs_rmdir(struct inode *dir, struct dentry *dentry);
@@ -593,8 +592,7 @@ loff_t generic_file_llseek_size(struct file *file, loff_t offset, int whence,
 				loff_t maxsize, loff_t eof);
 loff_t fixed_size_llseek(struct file *file, loff_t offset, int whence,
 			 loff_t size);
-int rw_verify_area(int rw, struct file *file, const loff_t *ppos,
-		   size_t count);
+int rw_verify_area(int rw, struct file *file, const loff_t *ppos, size_t count);
 ssize_t do_sendfile(int out_fd, int in_fd, loff_t *ppos, size_t count,
 		    loff_t max);
 int vfs_fsync(struct file *file, int datasync);
@@ -610,8 +608,8 @@ int vfs_getattr(const struct path *path, struct kstat *stat, u32 request_mask,
 int vfs_fstat(int fd, struct kstat *stat);
 int vfs_fstatat(int dfd, const char *filename, struct kstat *stat, int flags);
 struct filename;
-int vfs_statx(int dfd, struct filename *filename, int flags,
-	      struct kstat *stat, u32 request_mask);
+int vfs_statx(int dfd, struct filename *filename, int flags, struct kstat *stat,
+	      u32 request_mask);
 
 /* Directories (fs/readdir.c, fs/libfs.c). */
 int iterate_dir(struct file *file, struct dir_context *ctx);
@@ -679,11 +677,9 @@ static inline void inode_inc_iversion(struct inode *inode)
 }
 
 /* O_* from open() to the FMODE_ access bits. */
-#define OPEN_FMODE(flag) \
-	((fmode_t)(((flag) + 1) & O_ACCMODE))
+#define OPEN_FMODE(flag) ((fmode_t)(((flag) + 1) & O_ACCMODE))
 
 /* Bits of f_flags that open() keeps (creation flags are gone). */
-#define O_FILE_KEEP_MASK \
-	(~(O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC))
+#define O_FILE_KEEP_MASK (~(O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC))
 
 #endif /* _LINUX_FS_H */

@@ -36,7 +36,7 @@ struct vfsmount {
 #define MNT_INTERNAL 0x4000 /* kern_mount(): not in the tree */
 #define MNT_DOOMED 0x1000000 /* unmounted, waiting for its last user */
 
-#define MNT_USER_SETTABLE_MASK                                              \
+#define MNT_USER_SETTABLE_MASK                                                \
 	(MNT_NOSUID | MNT_NODEV | MNT_NOEXEC | MNT_NOATIME | MNT_NODIRATIME | \
 	 MNT_RELATIME | MNT_READONLY | MNT_NOSYMFOLLOW)
 
@@ -57,8 +57,8 @@ bool may_mount_nodev(const struct path *path);
 int path_mount(const char *dev_name, struct path *path, const char *type_page,
 	       unsigned long flags, void *data_page);
 int path_umount(struct path *path, int flags);
-int do_mount(const char *dev_name, const char *dir_name,
-	     const char *type_page, unsigned long flags, void *data_page);
+int do_mount(const char *dev_name, const char *dir_name, const char *type_page,
+	     unsigned long flags, void *data_page);
 int do_umount_path(const char *name, int flags);
 
 /* /proc/mounts, relative to @root (a process's root directory). */

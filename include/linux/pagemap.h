@@ -38,8 +38,8 @@ static inline void SetPageDirty(struct page *page)
 }
 
 struct page *find_get_page(struct address_space *mapping, pgoff_t index);
-struct page *find_or_create_page(struct address_space *mapping,
-				 pgoff_t index, gfp_t gfp);
+struct page *find_or_create_page(struct address_space *mapping, pgoff_t index,
+				 gfp_t gfp);
 int add_to_page_cache(struct page *page, struct address_space *mapping,
 		      pgoff_t index, gfp_t gfp);
 void delete_from_page_cache(struct page *page);

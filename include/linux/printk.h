@@ -58,16 +58,16 @@ void dump_stack(void);
 /* Print only the first time this line is reached (a log-once for
  * unsupported flags, DESIGN.md section 6). */
 #ifndef printk_once
-#define printk_once(fmt, ...)                           \
-	({                                              \
-		static bool __print_once;               \
-		bool __ret_print_once = !__print_once;  \
-                                                        \
-		if (!__print_once) {                    \
-			__print_once = true;            \
-			printk(fmt, ##__VA_ARGS__);     \
-		}                                       \
-		__ret_print_once;                       \
+#define printk_once(fmt, ...)                          \
+	({                                             \
+		static bool __print_once;              \
+		bool __ret_print_once = !__print_once; \
+                                                       \
+		if (!__print_once) {                   \
+			__print_once = true;           \
+			printk(fmt, ##__VA_ARGS__);    \
+		}                                      \
+		__ret_print_once;                      \
 	})
 #define pr_warn_once(fmt, ...) printk_once(KERN_WARNING fmt, ##__VA_ARGS__)
 #define pr_info_once(fmt, ...) printk_once(KERN_INFO fmt, ##__VA_ARGS__)

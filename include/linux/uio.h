@@ -55,7 +55,8 @@ static inline bool iter_is_iovec(const struct iov_iter *i)
 }
 
 void iov_iter_init(struct iov_iter *i, unsigned int direction,
-		   const struct iovec *iov, unsigned long nr_segs, size_t count);
+		   const struct iovec *iov, unsigned long nr_segs,
+		   size_t count);
 void iov_iter_kvec(struct iov_iter *i, unsigned int direction,
 		   const struct kvec *kvec, unsigned long nr_segs,
 		   size_t count);

@@ -34,8 +34,8 @@ struct xarray {
 	void *xa_head; /* an entry (index 0 only) or a tagged node */
 };
 
-#define XARRAY_INIT(name) \
-	{                 \
+#define XARRAY_INIT(name)       \
+	{                       \
 		.xa_head = NULL \
 	}
 
@@ -61,8 +61,7 @@ static inline int xa_err(const void *entry)
 }
 
 void *xa_load(struct xarray *xa, unsigned long index);
-void *xa_store(struct xarray *xa, unsigned long index, void *entry,
-	       gfp_t gfp);
+void *xa_store(struct xarray *xa, unsigned long index, void *entry, gfp_t gfp);
 void *xa_erase(struct xarray *xa, unsigned long index);
 void *xa_find(struct xarray *xa, unsigned long *indexp, unsigned long max);
 void *xa_find_after(struct xarray *xa, unsigned long *indexp,
@@ -70,7 +69,7 @@ void *xa_find_after(struct xarray *xa, unsigned long *indexp,
 void xa_destroy(struct xarray *xa);
 
 /* Every present entry in index order; @entry is NULL after the end. */
-#define xa_for_each(xa, index, entry)                               \
+#define xa_for_each(xa, index, entry)                             \
 	for (index = 0, entry = xa_find(xa, &index, ~0UL); entry; \
 	     entry = xa_find_after(xa, &index, ~0UL))
 

@@ -77,8 +77,9 @@ HOST_TEST(xarray_store_returns_old)
 HOST_TEST(xarray_huge_indices_grow_and_shrink)
 {
 	struct xarray xa = XARRAY_INIT(xa);
-	unsigned long big[] = { 0, 63, 64, 4095, 4096, 1UL << 40, ~0UL,
-				~0UL - 1 };
+	unsigned long big[] = {
+		0, 63, 64, 4095, 4096, 1UL << 40, ~0UL, ~0UL - 1
+	};
 	unsigned int i;
 
 	for (i = 0; i < ARRAY_SIZE(big); i++)
@@ -104,7 +105,8 @@ HOST_TEST(xarray_find_walks_in_order)
 	for (i = 0; i < ARRAY_SIZE(idx); i++)
 		xa_store(&xa, idx[i], val(i), 0);
 	i = 0;
-	xa_for_each(&xa, index, entry) {
+	xa_for_each(&xa, index, entry)
+	{
 		HT_ASSERT(i < ARRAY_SIZE(idx));
 		HT_EXPECT_EQ(index, idx[i]);
 		HT_EXPECT(entry == val(i));
@@ -168,7 +170,8 @@ HOST_TEST(xarray_random_matches_reference)
 		HT_EXPECT(xa_load(&xa, i) == ref[i]);
 		count += ref[i] != NULL;
 	}
-	xa_for_each(&xa, index, entry) {
+	xa_for_each(&xa, index, entry)
+	{
 		HT_EXPECT(ref[index] == entry);
 		seen++;
 	}
