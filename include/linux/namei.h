@@ -8,6 +8,7 @@
  * the same code.  The do_* functions consume the filename (putname).
  */
 #include <linux/types.h>
+#include <linux/compiler.h>
 #include <linux/path.h>
 #include <linux/fcntl.h>
 

@@ -4,6 +4,8 @@
 /* What ->statfs fills in; statfs(2) copies it out as struct statfs. */
 #include <linux/types.h>
 
+struct path;
+
 struct kstatfs {
 	long f_type;
 	long f_bsize;

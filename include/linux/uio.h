@@ -8,6 +8,7 @@
  * copy through it without caring which, so one code path serves both.
  */
 #include <linux/types.h>
+#include <linux/compiler.h>
 
 struct page;
 
