@@ -69,6 +69,27 @@ static void init_syscalls_test_unpack_like(struct ktest *test)
 	KTEST_EXPECT_MEMEQ(test, buf, "ELF", 3);
 	KTEST_EXPECT_EQ(test, pos, 4);
 	filp_close(f, NULL);
+	/* Opening for exec wants an x bit and a regular file. */
+	{
+		struct filename *name = getname_kernel("bin/sh");
+
+		f = vfs_open_exec(AT_FDCWD, name, 0);
+		KTEST_EXPECT_FALSE(test, IS_ERR(f));
+		if (!IS_ERR(f)) {
+			KTEST_EXPECT_TRUE(test, f->f_mode & FMODE_EXEC);
+			fput(f);
+		}
+		KTEST_EXPECT_EQ(test, init_chmod("bin/busybox", 0644), 0);
+		f = vfs_open_exec(AT_FDCWD, name, 0);
+		KTEST_EXPECT_EQ(test, PTR_ERR(f), -EACCES);
+		f = vfs_open_exec(AT_FDCWD, name, AT_SYMLINK_NOFOLLOW);
+		KTEST_EXPECT_EQ(test, PTR_ERR(f), -ELOOP);
+		putname(name);
+		name = getname_kernel("bin");
+		f = vfs_open_exec(AT_FDCWD, name, 0);
+		KTEST_EXPECT_EQ(test, PTR_ERR(f), -EACCES);
+		putname(name);
+	}
 	KTEST_EXPECT_EQ(test, init_unlink("bin/ash"), 0);
 	KTEST_EXPECT_EQ(test, init_rmdir("bin"), -ENOTEMPTY);
 	KTEST_EXPECT_EQ(test, init_unlink("bin/sh"), 0);

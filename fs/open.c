@@ -589,6 +589,44 @@ struct file *filp_open(const char *filename, int flags, umode_t mode)
 }
 
 /**
+ * vfs_open_exec - open a program for execve/execveat.
+ * @dfd: start of a relative name (AT_FDCWD)
+ * @name: the path (not consumed); "" with AT_EMPTY_PATH means @dfd
+ * @flags: AT_SYMLINK_NOFOLLOW, AT_EMPTY_PATH (execveat)
+ *
+ * Process context.  Needs execute permission (root too needs an x bit),
+ * a regular file and a mount without noexec.  The file is open for
+ * reading, with FMODE_EXEC.  Returns it or ERR_PTR(-EACCES, -ENOENT,
+ * -ELOOP...).
+ */
+struct file *vfs_open_exec(int dfd, struct filename *name, int flags)
+{
+	struct open_flags op = {
+		.open_flag = O_LARGEFILE | O_RDONLY,
+		.acc_mode = MAY_EXEC,
+		.intent = LOOKUP_OPEN,
+		.lookup_flags = LOOKUP_FOLLOW,
+	};
+	struct file *file;
+
+	if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
+		return ERR_PTR(-EINVAL);
+	if (flags & AT_SYMLINK_NOFOLLOW)
+		op.lookup_flags &= ~LOOKUP_FOLLOW;
+	if (flags & AT_EMPTY_PATH)
+		op.lookup_flags |= LOOKUP_EMPTY;
+	file = do_filp_open(dfd, name, &op);
+	if (IS_ERR(file))
+		return file;
+	if (!S_ISREG(file_inode(file)->i_mode) || path_noexec(&file->f_path)) {
+		fput(file);
+		return ERR_PTR(-EACCES);
+	}
+	file->f_mode |= FMODE_EXEC;
+	return file;
+}
+
+/**
  * filp_close - what close() does to a file: ->flush, drop the POSIX
  * locks @id (the files_struct) held on it, drop the reference.
  *

@@ -574,6 +574,8 @@ struct file *dentry_open(const struct path *path, int flags,
 			 const struct cred *creds);
 struct file *file_open_root(const struct path *root, const char *filename,
 			    int flags, umode_t mode);
+struct filename;
+struct file *vfs_open_exec(int dfd, struct filename *name, int flags);
 int vfs_open(const struct path *path, struct file *file);
 int vfs_truncate(const struct path *path, loff_t length);
 int do_truncate(struct dentry *dentry, loff_t length, unsigned int time_attrs,
