@@ -24,11 +24,11 @@ endif
 
 dirs := init kernel kernel/futex kernel/printk kernel/irq kernel/time kernel/sched \
 	kernel/locking kernel/rcu \
-	mm fs lib lib/ktest \
+	mm fs fs/ramfs lib lib/ktest \
 	arch/x86/boot arch/x86/entry arch/x86/kernel arch/x86/kernel/cpu \
 	arch/x86/kernel/acpi arch/x86/kernel/apic arch/x86/kernel/fpu \
 	arch/x86/lib arch/x86/mm \
-	drivers/char drivers/tty drivers/tty/serial fs/devpts
+	drivers/char drivers/tty drivers/tty/serial fs/devpts drivers/base
 
 KBUILD_CPPFLAGS := -nostdinc -isystem $(shell $(CC) -print-file-name=include) \
 	-Iinclude -Iarch/x86/include -Iinclude/uapi -I$(BUILD)/generated \

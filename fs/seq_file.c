@@ -60,3 +60,23 @@ void seq_putc(struct seq_file *m, char c)
 {
 	seq_write(m, &c, 1);
 }
+
+/**
+ * seq_escape - write @s with each byte of @esc (and backslash) written
+ * as a backslash and three octal digits, as /proc/mounts does with
+ * spaces in paths.
+ * @m: where
+ * @s: the string
+ * @esc: the bytes to escape
+ */
+void seq_escape(struct seq_file *m, const char *s, const char *esc)
+{
+	for (; *s; s++) {
+		unsigned char c = *s;
+
+		if (c == '\\' || strchr(esc, c))
+			seq_printf(m, "\\%03o", c);
+		else
+			seq_putc(m, c);
+	}
+}

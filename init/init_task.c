@@ -3,6 +3,8 @@
  * start_kernel() on init_thread_union and becomes CPU 0's idle task.
  */
 #include <linux/cred.h>
+#include <linux/fdtable.h>
+#include <linux/fs_struct.h>
 #include <linux/mm_types.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
@@ -84,4 +86,6 @@ struct task_struct init_task = {
 	},
 	.sas_ss_flags = SS_DISABLE,
 	.restart_block = { .fn = do_no_restart_syscall },
+	.fs = &init_fs,
+	.files = &init_files,
 };

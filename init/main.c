@@ -19,6 +19,8 @@
 #include <linux/string.h>
 #include <ktest/test.h>
 #include <linux/delay.h>
+#include <linux/devtmpfs.h>
+#include <linux/fs.h>
 #include <linux/hrtimer.h>
 #include <linux/interrupt.h>
 #include <linux/timekeeping.h>
@@ -308,5 +310,7 @@ void __init start_kernel(void)
 	local_irq_enable(); /* the tick starts */
 	calibrate_delay(); /* loops_per_jiffy, BogoMIPS */
 	fork_init(); /* task_struct cache, pids */
+	vfs_caches_init(); /* dcache, inodes, files, rootfs mounted */
+	devtmpfs_init(); /* the /dev instance drivers fill */
 	rest_init(); /* pid 1, pid 2, then idle */
 }

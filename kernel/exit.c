@@ -4,6 +4,8 @@
  * adds zombies, wait4 and reparenting of user processes.
  */
 #include <linux/bug.h>
+#include <linux/fdtable.h>
+#include <linux/fs_struct.h>
 #include <linux/kernel.h>
 #include <linux/pid.h>
 #include <linux/cred.h>
@@ -47,6 +49,8 @@ void do_exit(long code)
 	WARN_ON(is_idle_task(tsk));
 	exit_signals(tsk); /* sets PF_EXITING: no more signals for us */
 	tsk->exit_code = code;
+	exit_files(tsk); /* closes its files */
+	exit_fs(tsk);
 	tsk->exit_state = EXIT_DEAD;
 	release_task(tsk);
 	do_task_dead();

@@ -5,6 +5,8 @@
  */
 #include <linux/cred.h>
 #include <linux/err.h>
+#include <linux/fdtable.h>
+#include <linux/fs_struct.h>
 #include <linux/errno.h>
 #include <linux/gfp.h>
 #include <linux/init.h>
@@ -126,11 +128,17 @@ static struct task_struct *copy_process(int (*fn)(void *), void *arg,
 	err = copy_signal(clone_flags, p);
 	if (err)
 		goto err_sighand;
+	/* Kernel threads share root, cwd and fds (CLONE_FS | CLONE_FILES). */
+	copy_fs(0x00000200, p);
+	copy_files(0x00000400, p);
 	sched_fork(p);
 	copy_thread(p, 0, (unsigned long)fn, (unsigned long)arg);
 	err = -EAGAIN;
-	if (alloc_pid(p) < 0)
+	if (alloc_pid(p) < 0) {
+		exit_files(p);
+		exit_fs(p);
 		goto err_signal;
+	}
 	/* Nothing can fail from here on. */
 	p->tgid = p->pid;
 	p->group_leader = p;

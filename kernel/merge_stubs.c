@@ -31,13 +31,3 @@ void __weak do_group_exit(int exit_code)
 	do_exit(exit_code);
 }
 
-/*
- * TODO(merge): the VFS work keeps the umask in current->fs; until then
- * one umask for everybody, starting at Linux's 0022.
- */
-static int stub_umask = 0022;
-
-int __weak umask_exchange(int mask)
-{
-	return __atomic_exchange_n(&stub_umask, mask, __ATOMIC_SEQ_CST);
-}

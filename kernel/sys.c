@@ -863,12 +863,7 @@ SYSCALL_DEFINE1(times, struct tms __user *, tbuf)
 	return ns_to_clock_t(ktime_get_boottime());
 }
 
-/* --- umask, prctl, getcpu -------------------------------------------------- */
-
-SYSCALL_DEFINE1(umask, int, mask)
-{
-	return umask_exchange(mask & 0777);
-}
+/* --- prctl, getcpu (umask is in fs/fs_struct.c) ------------------------- */
 
 static int prctl_set_name(const char __user *uname)
 {

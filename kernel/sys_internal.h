@@ -32,6 +32,5 @@ int sched_setscheduler_checked(struct task_struct *p, int policy, int prio);
  * work), which replaces the __weak stand-in in kernel/merge_stubs.c:
  * set the umask to @mask, return the old one.
  */
-int umask_exchange(int mask);
 
 #endif /* _KERNEL_SYS_INTERNAL_H */

@@ -7,6 +7,7 @@
 #include <linux/mm.h>
 #include <linux/overflow.h>
 #include <linux/slab.h>
+#include <linux/string.h>
 #include <linux/vmalloc.h>
 
 /*
@@ -95,4 +96,47 @@ void kvfree(const void *addr)
 		vfree(addr);
 	else
 		kfree(addr);
+}
+
+/**
+ * kstrdup - a kmalloc()ed copy of a string
+ * @s: the string, or NULL (then NULL is returned)
+ * @gfp: GFP flags
+ *
+ * Return: the copy, or NULL without memory.
+ */
+char *kstrdup(const char *s, gfp_t gfp)
+{
+	return s ? kmemdup(s, strlen(s) + 1, gfp) : NULL;
+}
+
+/**
+ * kstrndup - kstrdup() of at most @max bytes (plus the NUL)
+ */
+char *kstrndup(const char *s, size_t max, gfp_t gfp)
+{
+	size_t len;
+	char *buf;
+
+	if (!s)
+		return NULL;
+	len = strnlen(s, max);
+	buf = kmalloc(len + 1, gfp);
+	if (buf) {
+		memcpy(buf, s, len);
+		buf[len] = '\0';
+	}
+	return buf;
+}
+
+/**
+ * kmemdup - a kmalloc()ed copy of @len bytes at @src
+ */
+void *kmemdup(const void *src, size_t len, gfp_t gfp)
+{
+	void *p = kmalloc(len, gfp);
+
+	if (p)
+		memcpy(p, src, len);
+	return p;
 }

@@ -23,6 +23,9 @@
 #include <linux/kdev_t.h>
 #include <linux/stat.h>
 #include <linux/path.h>
+#include <linux/xarray.h>
+#include <linux/dcache.h>
+#include <linux/capability.h>
 #include <uapi/linux/fcntl.h>
 
 struct file;
@@ -41,6 +44,10 @@ struct file_system_type;
 struct pipe_inode_info;
 struct cdev;
 struct seq_file;
+struct iov_iter;
+struct file_lock;
+struct file_lock_context;
+struct vm_fault;
 
 typedef unsigned int fmode_t;
 typedef unsigned int __poll_t;
@@ -57,6 +64,9 @@ typedef unsigned int __poll_t;
 #define FMODE_CAN_READ ((fmode_t)0x20000)
 #define FMODE_CAN_WRITE ((fmode_t)0x40000)
 #define FMODE_STREAM ((fmode_t)0x200000)
+#define FMODE_OPENED ((fmode_t)0x80000)
+#define FMODE_CREATED ((fmode_t)0x100000)
+#define FMODE_NOWAIT ((fmode_t)0x8000000)
 
 /* Permission mask bits for inode_permission(). */
 #define MAY_EXEC 0x1
@@ -79,8 +89,8 @@ typedef unsigned int __poll_t;
 
 /* getdents: the filesystem calls dir_emit() for each entry. */
 struct dir_context;
-typedef bool (*filldir_t)(struct dir_context *, const char *, int, loff_t,
-			  u64, unsigned int);
+typedef bool (*filldir_t)(struct dir_context *, const char *, int, loff_t, u64,
+			  unsigned int);
 struct dir_context {
 	filldir_t actor;
 	loff_t pos;
@@ -103,10 +113,34 @@ static inline bool dir_emit(struct dir_context *ctx, const char *name,
 	return ctx->actor(ctx, name, namelen, ctx->pos, ino, type);
 }
 
+/*
+ * One read or write in progress: the file, the position to use (f_pos,
+ * or pread's offset) and flags.  ->read_iter/->write_iter take it with
+ * a struct iov_iter that says where the bytes are (user iovecs or
+ * kernel buffers: kernel_read goes through the same code as read(2)).
+ */
+struct kiocb {
+	struct file *ki_filp;
+	loff_t ki_pos;
+	int ki_flags; /* IOCB_* */
+};
+
+#define IOCB_APPEND (1 << 1)
+#define IOCB_DSYNC (1 << 2)
+#define IOCB_SYNC (1 << 5)
+#define IOCB_NOWAIT (1 << 7)
+
+/*
+ * ->read and ->write take user pointers (character devices, pipes);
+ * ->read_iter and ->write_iter take an iov_iter (files in the page
+ * cache).  The VFS prefers ->read/->write when set, as Linux does.
+ */
 struct file_operations {
 	loff_t (*llseek)(struct file *, loff_t, int);
 	ssize_t (*read)(struct file *, char __user *, size_t, loff_t *);
 	ssize_t (*write)(struct file *, const char __user *, size_t, loff_t *);
+	ssize_t (*read_iter)(struct kiocb *, struct iov_iter *);
+	ssize_t (*write_iter)(struct kiocb *, struct iov_iter *);
 	int (*iterate_shared)(struct file *, struct dir_context *);
 	__poll_t (*poll)(struct file *, struct poll_table_struct *);
 	long (*unlocked_ioctl)(struct file *, unsigned int, unsigned long);
@@ -163,7 +197,7 @@ struct address_space_operations {
  */
 struct address_space {
 	struct inode *host;
-	void *i_pages; /* the index -> page tree; owned by mm/filemap.c */
+	struct xarray i_pages; /* index -> page; under i_lock */
 	spinlock_t i_lock;
 	unsigned long nrpages;
 	gfp_t gfp_mask;
@@ -210,6 +244,7 @@ struct inode {
 		char *i_link;
 	};
 	u32 i_generation;
+	struct file_lock_context *i_flctx; /* POSIX locks (fs/locks.c) */
 	void *i_private;
 };
 
@@ -227,6 +262,22 @@ struct inode {
 #define I_CLEAR (1 << 6)
 #define I_DIRTY_SYNC (1 << 0)
 #define I_DIRTY_PAGES (1 << 2)
+#define I_WILL_FREE (1 << 4)
+
+/* i_rwsem subclasses, for lockdep, when two are held at once. */
+enum inode_i_mutex_lock_class {
+	I_MUTEX_NORMAL,
+	I_MUTEX_PARENT,
+	I_MUTEX_CHILD,
+	I_MUTEX_XATTR,
+	I_MUTEX_NONDIR2,
+	I_MUTEX_PARENT2,
+};
+
+static inline void inode_lock_nested(struct inode *inode, unsigned subclass)
+{
+	down_write_nested(&inode->i_rwsem, subclass);
+}
 
 static inline void inode_lock(struct inode *inode)
 {
@@ -354,6 +405,7 @@ struct super_block {
 #define SB_SYNCHRONOUS 16
 #define SB_SILENT 32768
 #define SB_NOATIME 1024
+#define SB_KERNMOUNT (1 << 22)
 #define SB_ACTIVE (1 << 30)
 #define SB_NOUSER (1 << 31)
 
@@ -391,5 +443,245 @@ int filp_close(struct file *filp, void *id);
 ssize_t kernel_read(struct file *file, void *buf, size_t count, loff_t *pos);
 ssize_t kernel_write(struct file *file, const void *buf, size_t count,
 		     loff_t *pos);
+
+/*
+ * A change of attributes (chmod, chown, truncate, utimes), checked by
+ * setattr_prepare() and applied by ->setattr (fs/attr.c).
+ */
+struct iattr {
+	unsigned int ia_valid; /* ATTR_* */
+	umode_t ia_mode;
+	uid_t ia_uid;
+	gid_t ia_gid;
+	loff_t ia_size;
+	struct timespec64 ia_atime;
+	struct timespec64 ia_mtime;
+	struct timespec64 ia_ctime;
+	struct file *ia_file; /* ftruncate: the open file */
+};
+
+#define ATTR_MODE (1 << 0)
+#define ATTR_UID (1 << 1)
+#define ATTR_GID (1 << 2)
+#define ATTR_SIZE (1 << 3)
+#define ATTR_ATIME (1 << 4)
+#define ATTR_MTIME (1 << 5)
+#define ATTR_CTIME (1 << 6)
+#define ATTR_ATIME_SET (1 << 7)
+#define ATTR_MTIME_SET (1 << 8)
+#define ATTR_FORCE (1 << 9) /* skip the permission checks */
+#define ATTR_KILL_SUID (1 << 11)
+#define ATTR_KILL_SGID (1 << 12)
+#define ATTR_FILE (1 << 13)
+#define ATTR_OPEN (1 << 15) /* truncation from open(O_TRUNC) */
+#define ATTR_TIMES_SET (1 << 16)
+#define ATTR_TOUCH (1 << 17)
+
+/* Mode tests on an inode. */
+#define IS_RDONLY(inode) ((inode)->i_sb->s_flags & SB_RDONLY)
+#define IS_APPEND(inode) ((inode)->i_flags & S_APPEND)
+#define IS_IMMUTABLE(inode) ((inode)->i_flags & S_IMMUTABLE)
+#define IS_DEADDIR(inode) ((inode)->i_flags & S_DEAD)
+#define IS_NOATIME(inode) ((inode)->i_flags & S_NOATIME)
+
+#define NAME_MAX 255 /* a path component, without the NUL */
+#define PATH_MAX 4096 /* a whole path, with the NUL */
+#define MAXSYMLINKS 40
+
+/* Filesystem types and superblocks (fs/filesystems.c, fs/super.c). */
+int register_filesystem(struct file_system_type *fs);
+int unregister_filesystem(struct file_system_type *fs);
+struct file_system_type *get_fs_type(const char *name);
+void put_filesystem(struct file_system_type *fs);
+void filesystems_proc_show(struct seq_file *m);
+struct dentry *
+mount_nodev(struct file_system_type *fs_type, int flags, void *data,
+	    int (*fill_super)(struct super_block *, void *, int));
+struct super_block *sget_nodev(struct file_system_type *type, int flags);
+void deactivate_super(struct super_block *sb);
+void deactivate_locked_super(struct super_block *sb);
+void generic_shutdown_super(struct super_block *sb);
+void kill_anon_super(struct super_block *sb);
+void kill_litter_super(struct super_block *sb);
+int sync_filesystem(struct super_block *sb);
+void ksys_sync(void);
+void iterate_supers(void (*f)(struct super_block *, void *), void *arg);
+
+/* Inodes (fs/inode.c). */
+struct inode *new_inode(struct super_block *sb);
+struct inode *iget_locked(struct super_block *sb, unsigned long ino);
+struct inode *ilookup(struct super_block *sb, unsigned long ino);
+void unlock_new_inode(struct inode *inode);
+void iget_failed(struct inode *inode);
+void insert_inode_hash(struct inode *inode);
+void remove_inode_hash(struct inode *inode);
+void ihold(struct inode *inode);
+void iput(struct inode *inode);
+void clear_inode(struct inode *inode);
+int generic_delete_inode(struct inode *inode);
+void evict_inodes(struct super_block *sb);
+unsigned int get_next_ino(void);
+void inode_init_owner(struct inode *inode, const struct inode *dir,
+		      umode_t mode);
+void init_special_inode(struct inode *inode, umode_t mode, dev_t rdev);
+void inc_nlink(struct inode *inode);
+void drop_nlink(struct inode *inode);
+void clear_nlink(struct inode *inode);
+void set_nlink(struct inode *inode, unsigned int nlink);
+struct timespec64 current_time(struct inode *inode);
+void mark_inode_dirty(struct inode *inode);
+int file_update_time(struct file *file);
+void touch_atime(const struct path *path);
+bool inode_owner_or_capable(const struct inode *inode);
+void inode_init(void);
+
+/* Permission (fs/namei.c) and attributes (fs/attr.c). */
+int generic_permission(struct inode *inode, int mask);
+int inode_permission(struct inode *inode, int mask);
+int setattr_prepare(struct dentry *dentry, struct iattr *attr);
+void setattr_copy(struct inode *inode, const struct iattr *attr);
+int inode_newsize_ok(const struct inode *inode, loff_t offset);
+int notify_change(struct dentry *dentry, struct iattr *attr,
+		  struct inode **delegated);
+int simple_setattr(struct dentry *dentry, struct iattr *iattr);
+int file_remove_privs(struct file *file);
+
+/* Directory operations with the checks (fs/namei.c). */
+int vfs_create(struct inode *dir, struct dentry *dentry, umode_t mode,
+	       bool want_excl);
+int vfs_mkdir(struct inode *dir, struct dentry *dentry, umode_t mode);
+int vfs_mknod(struct inode *dir, struct dentry *dentry, umode_t mode,
+	      dev_t dev);
+int vfs_symlink(struct inode *dir, struct dentry *dentry, const char *oldname);
+int vfs_link(struct dentry *old_dentry, struct inode *dir,
+	     struct dentry *new_dentry, struct inode **delegated);
+int vfs_rmdir(struct inode *dir, struct dentry *dentry);
+int vfs_unlink(struct inode *dir, struct dentry *dentry,
+	       struct inode **delegated);
+int vfs_rename(struct inode *old_dir, struct dentry *old_dentry,
+	       struct inode *new_dir, struct dentry *new_dentry,
+	       unsigned int flags);
+int vfs_readlink(struct dentry *dentry, char __user *buffer, int buflen);
+const char *vfs_get_link(struct dentry *dentry, void **cookie);
+
+/* renameat2 flags */
+#define RENAME_NOREPLACE (1 << 0)
+#define RENAME_EXCHANGE (1 << 1)
+#define RENAME_WHITEOUT (1 << 2)
+
+/* Opening and I/O (fs/open.c, fs/read_write.c). */
+struct file *dentry_open(const struct path *path, int flags,
+			 const struct cred *creds);
+struct file *file_open_root(const struct path *root, const char *filename,
+			    int flags, umode_t mode);
+struct filename;
+struct file *vfs_open_exec(int dfd, struct filename *name, int flags);
+int vfs_open(const struct path *path, struct file *file);
+int vfs_truncate(const struct path *path, loff_t length);
+int do_truncate(struct dentry *dentry, loff_t length, unsigned int time_attrs,
+		struct file *filp);
+int vfs_fallocate(struct file *file, int mode, loff_t offset, loff_t len);
+ssize_t vfs_read(struct file *file, char __user *buf, size_t count,
+		 loff_t *pos);
+ssize_t vfs_write(struct file *file, const char __user *buf, size_t count,
+		  loff_t *pos);
+ssize_t vfs_iter_read(struct file *file, struct iov_iter *iter, loff_t *ppos,
+		      int flags);
+ssize_t vfs_iter_write(struct file *file, struct iov_iter *iter, loff_t *ppos,
+		       int flags);
+loff_t vfs_llseek(struct file *file, loff_t offset, int whence);
+loff_t generic_file_llseek_size(struct file *file, loff_t offset, int whence,
+				loff_t maxsize, loff_t eof);
+loff_t fixed_size_llseek(struct file *file, loff_t offset, int whence,
+			 loff_t size);
+int rw_verify_area(int rw, struct file *file, const loff_t *ppos, size_t count);
+ssize_t do_sendfile(int out_fd, int in_fd, loff_t *ppos, size_t count,
+		    loff_t max);
+int vfs_fsync(struct file *file, int datasync);
+int vfs_fsync_range(struct file *file, loff_t start, loff_t end, int datasync);
+int noop_fsync(struct file *file, loff_t start, loff_t end, int datasync);
+int generic_file_open(struct inode *inode, struct file *filp);
+int vfs_ioctl(struct file *filp, unsigned int cmd, unsigned long arg);
+
+/* Attributes (fs/stat.c). */
+void generic_fillattr(struct inode *inode, struct kstat *stat);
+int vfs_getattr(const struct path *path, struct kstat *stat, u32 request_mask,
+		unsigned int query_flags);
+int vfs_fstat(int fd, struct kstat *stat);
+int vfs_fstatat(int dfd, const char *filename, struct kstat *stat, int flags);
+struct filename;
+int vfs_statx(int dfd, struct filename *filename, int flags, struct kstat *stat,
+	      u32 request_mask);
+
+/* Directories (fs/readdir.c, fs/libfs.c). */
+int iterate_dir(struct file *file, struct dir_context *ctx);
+extern const struct file_operations simple_dir_operations;
+extern const struct inode_operations simple_dir_inode_operations;
+extern const struct inode_operations simple_symlink_inode_operations;
+extern const struct dentry_operations simple_dentry_operations;
+int dcache_dir_open(struct inode *inode, struct file *file);
+int dcache_dir_close(struct inode *inode, struct file *file);
+loff_t dcache_dir_lseek(struct file *file, loff_t offset, int whence);
+int dcache_readdir(struct file *file, struct dir_context *ctx);
+ssize_t generic_read_dir(struct file *filp, char __user *buf, size_t siz,
+			 loff_t *ppos);
+struct dentry *simple_lookup(struct inode *dir, struct dentry *dentry,
+			     unsigned int flags);
+int simple_link(struct dentry *old_dentry, struct inode *dir,
+		struct dentry *dentry);
+int simple_unlink(struct inode *dir, struct dentry *dentry);
+int simple_rmdir(struct inode *dir, struct dentry *dentry);
+int simple_rename(struct inode *old_dir, struct dentry *old_dentry,
+		  struct inode *new_dir, struct dentry *new_dentry,
+		  unsigned int flags);
+int simple_empty(struct dentry *dentry);
+int simple_statfs(struct dentry *dentry, struct kstatfs *buf);
+int simple_getattr(const struct path *path, struct kstat *stat,
+		   u32 request_mask, unsigned int query_flags);
+const char *simple_get_link(struct dentry *dentry, struct inode *inode,
+			    void **cookie);
+int always_delete_dentry(const struct dentry *dentry);
+int simple_write_begin(struct file *file, struct address_space *mapping,
+		       loff_t pos, unsigned len, struct page **pagep,
+		       void **fsdata);
+int simple_write_end(struct file *file, struct address_space *mapping,
+		     loff_t pos, unsigned len, unsigned copied,
+		     struct page *page, void *fsdata);
+extern const struct address_space_operations ram_aops;
+
+/* The struct file cache (fs/file_table.c). */
+struct file *alloc_empty_file(int flags, const struct cred *cred);
+struct file *alloc_file_pseudo(struct inode *inode, struct vfsmount *mnt,
+			       const char *name, int flags,
+			       const struct file_operations *fops);
+void flush_delayed_fput(void);
+unsigned long get_nr_files(void);
+void files_init(void);
+
+/* Special files: hooks for the pipe and block-device code. */
+extern const struct file_operations def_blk_fops;
+extern const struct file_operations pipefifo_fops;
+extern const struct file_operations bad_sock_fops;
+/* F_GETPIPE_SZ/F_SETPIPE_SZ: -EINVAL until pipes replace this weak hook. */
+long pipe_fcntl(struct file *file, unsigned int cmd, unsigned int arg);
+
+/* The root of the boot sequence (fs/dcache.c). */
+void vfs_caches_init(void);
+
+static inline bool execute_ok(const struct inode *inode)
+{
+	return (inode->i_mode & S_IXUGO) || S_ISDIR(inode->i_mode);
+}
+
+static inline void inode_inc_iversion(struct inode *inode)
+{
+	inode->i_version++;
+}
+
+/* O_* from open() to the FMODE_ access bits. */
+#define OPEN_FMODE(flag) ((fmode_t)(((flag) + 1) & O_ACCMODE))
+
+/* Bits of f_flags that open() keeps (creation flags are gone). */
+#define O_FILE_KEEP_MASK (~(O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC))
 
 #endif /* _LINUX_FS_H */

@@ -37,5 +37,6 @@ void seq_vprintf(struct seq_file *m, const char *fmt, va_list args);
 void seq_puts(struct seq_file *m, const char *s);
 void seq_putc(struct seq_file *m, char c);
 void seq_write(struct seq_file *m, const void *data, size_t len);
+void seq_escape(struct seq_file *m, const char *s, const char *esc);
 
 #endif /* _LINUX_SEQ_FILE_H */

@@ -34,4 +34,9 @@ char *skip_spaces(const char *s);
 char *strim(char *s);
 bool sysfs_streq(const char *a, const char *b);
 
+/* Allocating copies (mm/util.c). */
+char *kstrdup(const char *s, gfp_t gfp);
+char *kstrndup(const char *s, size_t max, gfp_t gfp);
+void *kmemdup(const void *src, size_t len, gfp_t gfp);
+
 #endif /* _LINUX_STRING_H */

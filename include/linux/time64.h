@@ -48,4 +48,15 @@ static inline bool timespec64_valid(const struct timespec64 *ts)
 	       ts->tv_nsec < NSEC_PER_SEC;
 }
 
+/* <0, 0 or >0 as @a is before, equal to or after @b. */
+static inline int timespec64_compare(const struct timespec64 *a,
+				     const struct timespec64 *b)
+{
+	if (a->tv_sec != b->tv_sec)
+		return a->tv_sec < b->tv_sec ? -1 : 1;
+	if (a->tv_nsec != b->tv_nsec)
+		return a->tv_nsec < b->tv_nsec ? -1 : 1;
+	return 0;
+}
+
 #endif /* _LINUX_TIME64_H */

@@ -67,4 +67,13 @@
 #define AT_STATX_FORCE_SYNC 0x2000
 #define AT_STATX_DONT_SYNC 0x4000
 
+/* fcntl(F_GETLK/F_SETLK/F_SETLKW): a POSIX record lock (x86_64). */
+struct flock {
+	short l_type; /* F_RDLCK, F_WRLCK, F_UNLCK */
+	short l_whence; /* SEEK_SET, SEEK_CUR, SEEK_END */
+	long long l_start;
+	long long l_len; /* 0: to the end of the file, whatever it becomes */
+	int l_pid;
+};
+
 #endif /* _UAPI_LINUX_FCNTL_H */
