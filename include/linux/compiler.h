@@ -11,6 +11,7 @@
 #define __used __attribute__((__used__))
 #define __maybe_unused __attribute__((__unused__))
 #define __weak __attribute__((__weak__))
+#define fallthrough __attribute__((__fallthrough__))
 #define __cold __attribute__((__cold__))
 #define __printf(a, b) __attribute__((__format__(printf, a, b)))
 /* Address-space markers (sparse in Linux; documentation here). */

@@ -40,6 +40,7 @@
 /* task->flags */
 #define PF_IDLE 0x00000002 /* the per-CPU idle task */
 #define PF_EXITING 0x00000004
+#define PF_FORKNOEXEC 0x00000040 /* forked but did not exec */
 #define PF_WQ_WORKER 0x00000020
 #define PF_KTHREAD 0x00200000
 #define PF_NO_SETAFFINITY 0x04000000
@@ -70,6 +71,7 @@ struct fs_struct;
 struct sighand_struct;
 struct signal_struct;
 struct cred;
+struct completion;
 
 /*
  * Architecture state kept for a task that is not running: its kernel
@@ -174,6 +176,7 @@ struct task_struct {
 	unsigned long jobctl; /* JOBCTL_* */
 	int pdeath_signal; /* PR_SET_PDEATHSIG */
 	int exit_signal; /* to the parent at exit: SIGCHLD or 0 (threads) */
+	struct completion *vfork_done; /* a vfork parent waits on this */
 	int __user *set_child_tid; /* CLONE_CHILD_SETTID */
 	int __user *clear_child_tid; /* CLONE_CHILD_CLEARTID, set_tid_address */
 	void __user *robust_list;
