@@ -305,7 +305,12 @@ static struct task_struct *copy_process(struct kernel_clone_args *args)
 		goto fail;
 	stage = 6;
 	sched_fork(p);
-	err = copy_thread(p, args);
+	/* Kernel threads pass fn/arg where users pass stack/tls. */
+	if (args->fn)
+		err = copy_thread(p, clone_flags, (unsigned long)args->fn,
+				  (unsigned long)args->fn_arg);
+	else
+		err = copy_thread(p, clone_flags, args->stack, args->tls);
 	if (err)
 		goto fail;
 	if (alloc_pid(p) < 0) {

@@ -29,7 +29,6 @@ extern unsigned long total_forks;
 extern int nr_threads;
 
 pid_t kernel_clone(struct kernel_clone_args *args);
-int copy_thread(struct task_struct *p, const struct kernel_clone_args *args);
 void release_task(struct task_struct *p);
 void wake_up_parent(struct task_struct *p);
 void do_group_exit(int exit_code);
