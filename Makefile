@@ -26,11 +26,12 @@ dirs := init kernel kernel/printk kernel/irq kernel/time kernel/sched \
 	kernel/locking kernel/rcu \
 	mm fs lib lib/ktest \
 	arch/x86/boot arch/x86/entry arch/x86/kernel arch/x86/kernel/cpu \
-	arch/x86/kernel/acpi arch/x86/kernel/apic arch/x86/lib arch/x86/mm \
-	drivers/tty/serial
+	arch/x86/kernel/acpi arch/x86/kernel/apic arch/x86/kernel/fpu \
+	arch/x86/lib arch/x86/mm \
+	drivers/char drivers/tty drivers/tty/serial fs/devpts
 
 KBUILD_CPPFLAGS := -nostdinc -isystem $(shell $(CC) -print-file-name=include) \
-	-Iinclude -Iarch/x86/include -Iinclude/uapi \
+	-Iinclude -Iarch/x86/include -Iinclude/uapi -I$(BUILD)/generated \
 	-D__KERNEL__ -DLINNET_VERSION='"$(VERSION)"'
 KBUILD_CFLAGS := -std=gnu11 -O2 -g -ffreestanding -fno-pie -fno-pic \
 	-mcmodel=kernel -mno-red-zone -mgeneral-regs-only -mno-sse -mno-mmx \
@@ -53,6 +54,19 @@ $(foreach d,$(dirs),$(eval $(call include-dir,$(d))))
 
 .PHONY: all run test debug clean check iso help deps host-test
 all: $(BUILD)/linnet
+
+# The syscall numbers come from the UAPI header (scripts/syscalltbl.py);
+# every object may include them, so all wait for the generated headers.
+SYSCALL_UNISTD := /usr/include/x86_64-linux-gnu/asm/unistd_64.h
+SYSCALL_HDRS := $(BUILD)/generated/asm/syscalls_64.h \
+	$(BUILD)/generated/asm/unistd_64.h
+$(SYSCALL_HDRS) &: scripts/syscalltbl.py $(SYSCALL_UNISTD)
+	$(quiet) GEN $(SYSCALL_HDRS)
+	@mkdir -p $(BUILD)/generated/asm
+	$(Q)$(PYTHON) scripts/syscalltbl.py $(SYSCALL_UNISTD) \
+		--table $(BUILD)/generated/asm/syscalls_64.h \
+		--unistd $(BUILD)/generated/asm/unistd_64.h
+$(objs): | $(SYSCALL_HDRS)
 
 $(BUILD)/%.o: %.c
 	$(quiet) CC $@

@@ -13,7 +13,9 @@
 #include <linux/init.h>
 #include <linux/kernel.h>
 #include <linux/lockdep.h>
+#include <linux/fs.h>
 #include <linux/mm.h>
+#include <linux/mmap_lock.h>
 #include <linux/pid.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
@@ -25,6 +27,7 @@
 #include <linux/spinlock.h>
 #include <linux/string.h>
 #include <linux/timekeeping.h>
+#include <asm/pgalloc.h>
 
 static struct kmem_cache *task_struct_cachep;
 DEFINE_SPINLOCK(tasklist_lock);
@@ -484,4 +487,156 @@ struct task_struct *fork_idle(int cpu)
 	snprintf(p->comm, sizeof(p->comm), "swapper/%d", cpu);
 	init_idle(p, cpu);
 	return p;
+}
+
+/*
+ * Address spaces (mm_struct): created empty for exec (mm_alloc), copied
+ * for fork (dup_mm), shared by CLONE_VM threads.  mm_users counts the
+ * tasks using one; when it drops to zero the mappings go (exit_mmap).
+ * mm_count counts references to the structure itself -- all users
+ * together hold one, and each lazy-TLB borrower another; at zero the
+ * pgd and the structure are freed (__mmdrop).
+ */
+static struct kmem_cache *mm_cachep;
+
+static int __init mm_cache_init(void)
+{
+	mm_cachep = kmem_cache_create("mm_struct", sizeof(struct mm_struct), 0,
+				      SLAB_PANIC | SLAB_HWCACHE_ALIGN, NULL);
+	return 0;
+}
+core_initcall(mm_cache_init);
+
+/* Reset what belongs to one mm only and give it page tables. */
+static struct mm_struct *mm_init(struct mm_struct *mm)
+{
+	int i;
+
+	mm->mm_rb = RB_ROOT;
+	INIT_LIST_HEAD(&mm->mmap_list);
+	INIT_LIST_HEAD(&mm->mmlist);
+	mm->mmap_cache = NULL;
+	mm->map_count = 0;
+	atomic_set(&mm->mm_users, 1);
+	atomic_set(&mm->mm_count, 1);
+	mmap_init_lock(mm);
+	spin_lock_init(&mm->page_table_lock);
+	for (i = 0; i < NR_MM_COUNTERS; i++)
+		atomic_long_set(&mm->rss_stat[i], 0);
+	atomic_long_set(&mm->pgtables_bytes, 0);
+	mm->hiwater_rss = mm->hiwater_vm = 0;
+	cpumask_clear(mm_cpumask(mm));
+	mm->pgd = pgd_alloc(mm);
+	if (!mm->pgd) {
+		kmem_cache_free(mm_cachep, mm);
+		return NULL;
+	}
+	return mm;
+}
+
+/**
+ * mm_alloc - a new, empty address space (exec).
+ *
+ * May sleep.  No VMAs; the kernel half of its page tables is shared;
+ * mmap_base is set for an 8 MiB stack (exec calls
+ * arch_pick_mmap_layout() again with the real rlimit).  One user
+ * reference (mmput() it).  Returns NULL when out of memory.
+ */
+struct mm_struct *mm_alloc(void)
+{
+	struct mm_struct *mm = kmem_cache_zalloc(mm_cachep, GFP_KERNEL);
+
+	if (!mm)
+		return NULL;
+	if (!mm_init(mm))
+		return NULL;
+	arch_pick_mmap_layout(mm, NULL);
+	return mm;
+}
+
+/* Linux's "BUG: Bad rss-counter state": a page accounted but not freed. */
+static void check_mm(struct mm_struct *mm)
+{
+	static const char *const names[NR_MM_COUNTERS] = {
+		"MM_FILEPAGES", "MM_ANONPAGES", "MM_SWAPENTS", "MM_SHMEMPAGES"
+	};
+	int i;
+
+	for (i = 0; i < NR_MM_COUNTERS; i++) {
+		long x = atomic_long_read(&mm->rss_stat[i]);
+
+		if (x)
+			pr_alert(
+				"BUG: Bad rss-counter state mm:%p type:%s val:%ld\n",
+				mm, names[i], x);
+	}
+	if (atomic_long_read(&mm->pgtables_bytes) != PAGE_SIZE)
+		pr_alert("BUG: non-zero pgtables_bytes on freeing mm: %ld\n",
+			 atomic_long_read(&mm->pgtables_bytes) - PAGE_SIZE);
+}
+
+/**
+ * __mmdrop - free an mm whose last reference went away.
+ * @mm: no task uses it and no CPU has it loaded
+ *
+ * Any context that may free pages (the scheduler calls it after a
+ * switch away from a lazy-TLB mm).
+ */
+void __mmdrop(struct mm_struct *mm)
+{
+	if (WARN_ON_ONCE(mm == &init_mm))
+		return;
+	check_mm(mm);
+	pgd_free(mm, mm->pgd);
+	kmem_cache_free(mm_cachep, mm);
+}
+
+/**
+ * mmput - drop a user reference to @mm.
+ * @mm: the address space
+ *
+ * May sleep.  The last user's drop unmaps everything (exit_mmap) and
+ * releases /proc/<pid>/exe's file; the structure lives on while
+ * lazy-TLB references remain.
+ */
+void mmput(struct mm_struct *mm)
+{
+	if (!atomic_dec_and_test(&mm->mm_users))
+		return;
+	exit_mmap(mm);
+	if (mm->exe_file)
+		fput(mm->exe_file);
+	mm->exe_file = NULL;
+	mmdrop(mm);
+}
+
+/**
+ * dup_mm - fork's copy of @oldmm for @tsk.
+ * @tsk: the child (not used yet: no per-task mm state)
+ * @oldmm: the parent's address space
+ *
+ * May sleep.  Copies the layout fields (brk, stack, args...) and every
+ * VMA but VM_DONTCOPY ones; private pages become copy-on-write in both
+ * (dup_mmap()).  Returns the new mm with one user, or NULL when out of
+ * memory.
+ */
+struct mm_struct *dup_mm(struct task_struct *tsk, struct mm_struct *oldmm)
+{
+	struct mm_struct *mm = kmem_cache_alloc(mm_cachep, GFP_KERNEL);
+
+	(void)tsk;
+	if (!mm)
+		return NULL;
+	memcpy(mm, oldmm, sizeof(*mm));
+	if (!mm_init(mm))
+		return NULL;
+	if (mm->exe_file)
+		get_file(mm->exe_file);
+	if (dup_mmap(mm, oldmm)) {
+		mmput(mm);
+		return NULL;
+	}
+	mm->hiwater_rss = get_mm_rss(mm);
+	mm->hiwater_vm = mm->total_vm;
+	return mm;
 }

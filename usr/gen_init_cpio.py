@@ -5,7 +5,7 @@ The spec language is the one Linux's usr/gen_init_cpio reads, one entry
 per line (a line starting with '#' is a comment):
 
     dir   <name> <mode> <uid> <gid>
-    file  <name> <location> <mode> <uid> <gid>
+    file  <name> <location> <mode> <uid> <gid> [<hard link> ...]
     slink <name> <target> <mode> <uid> <gid>
     nod   <name> <mode> <uid> <gid> <c|b> <major> <minor>
     pipe  <name> <mode> <uid> <gid>
@@ -65,15 +65,20 @@ class CpioWriter:
         self.next_ino = 1
         self.names = set()
 
-    def add(self, name, mode, uid, gid, data=b"", nlink=1, rdev=(0, 0)):
+    def add(self, name, mode, uid, gid, data=b"", nlink=1, rdev=(0, 0),
+            ino=None):
+        """Add one entry; @ino: share an earlier entry's inode (a hard
+        link).  Returns the inode number."""
         # Like Linux's tool, store names relative: "/bin/sh" -> "bin/sh".
         name = name.lstrip("/") or "."
         if name in self.names:
             raise SpecError("duplicate entry %s" % name)
         self.names.add(name)
-        ino = self.next_ino
-        self.next_ino += 1
+        if ino is None:
+            ino = self.next_ino
+            self.next_ino += 1
         self._entry(name, ino, mode, uid, gid, nlink, self.mtime, data, rdev)
+        return ino
 
     def _entry(self, name, ino, mode, uid, gid, nlink, mtime, data, rdev):
         bname = name.encode() + b"\0"
@@ -119,16 +124,22 @@ def do_dir(w, a):
 
 
 def do_file(w, a):
-    if len(a) > 5:
-        raise SpecError("hard links are not supported")
-    name, loc, mode, uid, gid = a
+    """file NAME LOCATION MODE UID GID [LINK...]: the extra names are
+    hard links, as in Linux's tool: entries sharing one inode number,
+    nlink counting them all, the data on the last one only."""
+    name, loc, mode, uid, gid = a[:5]
+    names = [name] + a[5:]
     path = expand_location(loc)
     try:
         with open(path, "rb") as f:
             data = f.read()
     except OSError as e:
         raise SpecError("cannot read %s: %s" % (path, e.strerror))
-    w.add(name, stat.S_IFREG | parse_mode(mode), *ids(uid, gid), data=data)
+    ino = None
+    for i, n in enumerate(names):
+        last = i == len(names) - 1
+        ino = w.add(n, stat.S_IFREG | parse_mode(mode), *ids(uid, gid),
+                    data=data if last else b"", nlink=len(names), ino=ino)
 
 
 def do_slink(w, a):
@@ -162,7 +173,7 @@ def do_sock(w, a):
 # keyword -> (handler, number of arguments it takes; a tuple is a range)
 HANDLERS = {
     "dir": (do_dir, 4),
-    "file": (do_file, (5, 6)),
+    "file": (do_file, (5, 64)),
     "slink": (do_slink, 5),
     "nod": (do_nod, 7),
     "pipe": (do_pipe, 4),

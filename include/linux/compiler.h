@@ -40,4 +40,9 @@
 #define __same_type(a, b) \
 	__builtin_types_compatible_p(__typeof__(a), __typeof__(b))
 
+/* A deliberate fall through to the next case label. */
+#ifndef fallthrough
+#define fallthrough __attribute__((__fallthrough__))
+#endif
+
 #endif /* _LINUX_COMPILER_H */

@@ -29,6 +29,7 @@ typedef int (*initcall_t)(void);
 #define arch_initcall(fn) __define_initcall(fn, 3)
 #define subsys_initcall(fn) __define_initcall(fn, 4)
 #define fs_initcall(fn) __define_initcall(fn, 5)
+#define rootfs_initcall(fn) __define_initcall(fn, rootfs) /* after fs */
 #define device_initcall(fn) __define_initcall(fn, 6)
 #define late_initcall(fn) __define_initcall(fn, 7)
 #define __initcall(fn) device_initcall(fn)

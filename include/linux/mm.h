@@ -310,4 +310,200 @@ static inline bool vma_is_anonymous(const struct vm_area_struct *vma)
 	return !vma->vm_ops;
 }
 
+/* VM_* bits that say how a mapping may be accessed. */
+#define VM_ACCESS_FLAGS (VM_READ | VM_WRITE | VM_EXEC)
+/* Areas whose pages are not struct-page refcounted (raw frames). */
+#define VM_SPECIAL (VM_IO | VM_DONTEXPAND | VM_PFNMAP)
+/* ->fault results: the "hand it back to the caller" kind (not errors). */
+
+/* Faults that get_user_pages and friends may cause (Linux's values). */
+#define FOLL_WRITE 0x01 /* the caller will write: break COW */
+#define FOLL_GET 0x04 /* take a reference on each page */
+#define FOLL_FORCE 0x10 /* ignore VM_READ (reads only here) */
+
+/*
+ * Anonymous pages carry PAGE_MAPPING_ANON in page->mapping (a page-cache
+ * page holds its address_space there, which is word aligned).  Only an
+ * anonymous page may be reused in place on a write fault.
+ */
+#define PAGE_MAPPING_ANON 0x1UL
+
+static inline bool PageAnon(const struct page *page)
+{
+	return (unsigned long)page->mapping & PAGE_MAPPING_ANON;
+}
+
+static inline unsigned long vma_pages(const struct vm_area_struct *vma)
+{
+	return (vma->vm_end - vma->vm_start) >> PAGE_SHIFT;
+}
+
+/* The page of vma->vm_file (in pages) that @addr maps. */
+static inline pgoff_t linear_page_index(const struct vm_area_struct *vma,
+					unsigned long addr)
+{
+	return vma->vm_pgoff + ((addr - vma->vm_start) >> PAGE_SHIFT);
+}
+
+/* Resident pages by kind (rss_stat); /proc/<pid>/status VmRSS & co. */
+static inline unsigned long get_mm_counter(struct mm_struct *mm, int member)
+{
+	long v = atomic_long_read(&mm->rss_stat[member]);
+
+	return v < 0 ? 0 : v;
+}
+
+static inline void add_mm_counter(struct mm_struct *mm, int member, long v)
+{
+	atomic_long_add(v, &mm->rss_stat[member]);
+}
+
+static inline void inc_mm_counter(struct mm_struct *mm, int member)
+{
+	add_mm_counter(mm, member, 1);
+}
+
+static inline void dec_mm_counter(struct mm_struct *mm, int member)
+{
+	add_mm_counter(mm, member, -1);
+}
+
+static inline int mm_counter(const struct page *page)
+{
+	return PageAnon(page) ? MM_ANONPAGES : MM_FILEPAGES;
+}
+
+static inline unsigned long get_mm_rss(struct mm_struct *mm)
+{
+	return get_mm_counter(mm, MM_FILEPAGES) +
+	       get_mm_counter(mm, MM_ANONPAGES) +
+	       get_mm_counter(mm, MM_SHMEMPAGES);
+}
+
+static inline void update_hiwater_rss(struct mm_struct *mm)
+{
+	unsigned long rss = get_mm_rss(mm);
+
+	if (mm->hiwater_rss < rss)
+		mm->hiwater_rss = rss;
+}
+
+static inline void update_hiwater_vm(struct mm_struct *mm)
+{
+	if (mm->hiwater_vm < mm->total_vm)
+		mm->hiwater_vm = mm->total_vm;
+}
+
+/* The guard gap below a stack VMA (mm/mmap.c; stack_guard_gap=). */
+extern unsigned long stack_guard_gap;
+/* The lowest address a user mapping may take (vm.mmap_min_addr). */
+extern unsigned long mmap_min_addr;
+
+/* Where a VMA's neighbour may end: below the guard gap of a stack. */
+static inline unsigned long vm_start_gap(const struct vm_area_struct *vma)
+{
+	unsigned long start = vma->vm_start;
+
+	if (vma->vm_flags & VM_GROWSDOWN) {
+		start -= stack_guard_gap;
+		if (start > vma->vm_start)
+			start = 0;
+	}
+	return start;
+}
+
+struct pt_regs;
+struct rlimit;
+struct task_struct;
+
+/* Address spaces: kernel/fork.c. */
+struct mm_struct *mm_alloc(void);
+void mmput(struct mm_struct *mm);
+struct mm_struct *dup_mm(struct task_struct *tsk, struct mm_struct *oldmm);
+void arch_pick_mmap_layout(struct mm_struct *mm, struct rlimit *rlim_stack);
+
+/* Running a kernel thread on a user mm: mm/mmu_context.c. */
+void kthread_use_mm(struct mm_struct *mm);
+void kthread_unuse_mm(struct mm_struct *mm);
+
+/* VMAs: mm/mmap.c.  All with mmap_lock held (read or write). */
+struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
+struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
+				     struct vm_area_struct **pprev);
+struct vm_area_struct *find_vma_intersection(struct mm_struct *mm,
+					     unsigned long start,
+					     unsigned long end);
+struct vm_area_struct *vma_lookup(struct mm_struct *mm, unsigned long addr);
+struct vm_area_struct *vma_prev(struct vm_area_struct *vma);
+struct vm_area_struct *vma_next(struct vm_area_struct *vma);
+pgprot_t vm_get_page_prot(unsigned long vm_flags);
+void vma_set_page_prot(struct vm_area_struct *vma);
+int expand_stack(struct vm_area_struct *vma, unsigned long address);
+int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
+	      unsigned long addr, int new_below);
+struct vm_area_struct *vma_merge_neighbours(struct mm_struct *mm,
+					    struct vm_area_struct *vma);
+struct vm_area_struct *vma_modify_flags(struct vm_area_struct *vma,
+					unsigned long start, unsigned long end,
+					unsigned long newflags);
+unsigned long get_unmapped_area(struct file *file, unsigned long addr,
+				unsigned long len, unsigned long pgoff,
+				unsigned long flags);
+unsigned long do_mmap(struct file *file, unsigned long addr, unsigned long len,
+		      unsigned long prot, unsigned long flags,
+		      unsigned long pgoff, unsigned long *populate);
+unsigned long mmap_region(struct file *file, unsigned long addr,
+			  unsigned long len, unsigned long vm_flags,
+			  unsigned long pgoff);
+int do_munmap(struct mm_struct *mm, unsigned long start, size_t len);
+int vm_munmap(unsigned long start, size_t len);
+unsigned long vm_mmap(struct file *file, unsigned long addr, unsigned long len,
+		      unsigned long prot, unsigned long flag,
+		      unsigned long offset);
+unsigned long vm_mmap_pgoff(struct file *file, unsigned long addr,
+			    unsigned long len, unsigned long prot,
+			    unsigned long flags, unsigned long pgoff);
+int vm_brk_flags(unsigned long addr, unsigned long len, unsigned long flags);
+int mm_populate(unsigned long start, unsigned long len);
+unsigned long ksys_mmap_pgoff(unsigned long addr, unsigned long len,
+			      unsigned long prot, unsigned long flags,
+			      unsigned long fd, unsigned long pgoff);
+void exit_mmap(struct mm_struct *mm);
+int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm);
+int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma);
+struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);
+void vm_area_free(struct vm_area_struct *vma);
+
+/* mm/mprotect.c, mm/mremap.c, mm/madvise.c */
+int do_mprotect(unsigned long start, size_t len, unsigned long prot);
+unsigned long do_mremap(unsigned long addr, unsigned long old_len,
+			unsigned long new_len, unsigned long flags,
+			unsigned long new_addr);
+int do_madvise(struct mm_struct *mm, unsigned long start, size_t len,
+	       int behavior);
+
+/* Page tables and faults: mm/memory.c. */
+vm_fault_t handle_mm_fault(struct vm_area_struct *vma, unsigned long address,
+			   unsigned int flags, struct pt_regs *regs);
+void zap_page_range(struct vm_area_struct *vma, unsigned long start,
+		    unsigned long size);
+int copy_page_range(struct vm_area_struct *dst_vma,
+		    struct vm_area_struct *src_vma);
+unsigned long change_protection(struct vm_area_struct *vma, unsigned long start,
+				unsigned long end, pgprot_t newprot);
+int move_page_tables(struct vm_area_struct *vma, unsigned long old_addr,
+		     struct vm_area_struct *new_vma, unsigned long new_addr,
+		     unsigned long len);
+int populate_vma_page_range(struct vm_area_struct *vma, unsigned long start,
+			    unsigned long end);
+struct page *follow_page(struct vm_area_struct *vma, unsigned long address,
+			 unsigned int foll_flags);
+long get_user_pages_remote(struct mm_struct *mm, unsigned long start,
+			   unsigned long nr_pages, unsigned int gup_flags,
+			   struct page **pages);
+long get_user_pages(unsigned long start, unsigned long nr_pages,
+		    unsigned int gup_flags, struct page **pages);
+int access_remote_vm(struct mm_struct *mm, unsigned long addr, void *buf,
+		     int len, int write);
+
 #endif /* _LINUX_MM_H */

@@ -112,6 +112,7 @@ struct mm_struct {
 	unsigned long stack_vm;
 	unsigned long def_flags;
 	atomic_long_t rss_stat[NR_MM_COUNTERS];
+	atomic_long_t pgtables_bytes; /* page-table pages (VmPTE) */
 	unsigned long hiwater_rss;
 	unsigned long hiwater_vm;
 
@@ -128,12 +129,35 @@ struct mm_struct {
 
 extern struct mm_struct init_mm;
 
+/* The CPUs that may cache this mm's translations (TLB shootdown). */
+static inline struct cpumask *mm_cpumask(struct mm_struct *mm)
+{
+	return (struct cpumask *)&mm->cpu_bitmap;
+}
+
 static inline void mmgrab(struct mm_struct *mm)
 {
 	atomic_inc(&mm->mm_count);
 }
 
 void __mmdrop(struct mm_struct *mm);
+
+/* A task starts using @mm (CLONE_VM); mmput() undoes it. */
+static inline void mmget(struct mm_struct *mm)
+{
+	atomic_inc(&mm->mm_users);
+}
+
+/* mmget() unless the last user already left (/proc on a dying task). */
+static inline bool mmget_not_zero(struct mm_struct *mm)
+{
+	int users = atomic_read(&mm->mm_users);
+
+	while (users)
+		if (atomic_try_cmpxchg(&mm->mm_users, &users, users + 1))
+			return true;
+	return false;
+}
 
 static inline void mmdrop(struct mm_struct *mm)
 {

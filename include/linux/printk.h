@@ -5,6 +5,8 @@
 #include <stddef.h>
 #include <linux/compiler.h>
 
+struct file_operations;
+
 /*
  * A message's level is its first two bytes: KERN_SOH then a digit, as
  * in Linux, so "KERN_ERR "text"" concatenates at compile time.
@@ -39,6 +41,25 @@ extern int oops_in_progress; /* set while an oops is printed */
 int printk(const char *fmt, ...) __printf(1, 2);
 int vprintk(const char *fmt, va_list args);
 size_t log_buf_read(unsigned long long *seq, char *buf, size_t size);
+int printk_emit(int facility, int level, const char *text, size_t len);
+
+/* syslog(2) actions (kernel/printk/printk.c: do_syslog). */
+#define SYSLOG_ACTION_CLOSE 0
+#define SYSLOG_ACTION_OPEN 1
+#define SYSLOG_ACTION_READ 2
+#define SYSLOG_ACTION_READ_ALL 3
+#define SYSLOG_ACTION_READ_CLEAR 4
+#define SYSLOG_ACTION_CLEAR 5
+#define SYSLOG_ACTION_CONSOLE_OFF 6
+#define SYSLOG_ACTION_CONSOLE_ON 7
+#define SYSLOG_ACTION_CONSOLE_LEVEL 8
+#define SYSLOG_ACTION_SIZE_UNREAD 9
+#define SYSLOG_ACTION_SIZE_BUFFER 10
+#define SYSLOG_FROM_READER 0
+#define SYSLOG_FROM_PROC 1
+int do_syslog(int type, char __user *buf, int len, int source);
+/* /dev/kmsg (1,11), served by drivers/char/mem.c. */
+extern const struct file_operations kmsg_fops;
 void dump_stack(void);
 
 #ifndef pr_fmt

@@ -10,6 +10,7 @@
 #include <asm/current.h>
 #include <asm/page_types.h>
 #include <asm/processor.h>
+#include <asm/fpu/types.h>
 
 #define TASK_COMM_LEN 16
 #define STACK_END_MAGIC 0x57AC6E9D /* seed 003 */
@@ -83,6 +84,7 @@ struct thread_struct {
 	unsigned long fsbase;
 	unsigned long gsbase;
 	u16 fsindex, gsindex;
+	struct fpu fpu; /* user tasks: saved while not running */
 };
 
 /* Low-level flags tested on the way back to user space. */
@@ -353,7 +355,8 @@ pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags);
 struct task_struct *fork_idle(int cpu);
 struct task_struct *find_task_by_pid(pid_t pid);
 struct task_struct *find_get_task_by_pid(pid_t pid);
-int copy_thread(struct task_struct *p, int (*fn)(void *), void *arg);
+int copy_thread(struct task_struct *p, unsigned long clone_flags,
+		unsigned long sp, unsigned long tls);
 void sched_fork(struct task_struct *p);
 __noreturn void do_task_dead(void);
 void sched_init_rq(int cpu);

@@ -9,6 +9,7 @@
 #include <linux/kernel.h>
 #include <linux/kernel_stat.h>
 #include <linux/printk.h>
+#include <linux/random.h>
 #include <asm/irqflags.h>
 
 #include "internals.h"
@@ -61,6 +62,7 @@ irqreturn_t handle_irq_event(struct irq_desc *desc)
 
 	ret = __handle_irq_event(desc);
 	note_interrupt(desc, ret);
+	add_interrupt_randomness(desc->irq_data.irq); /* timing entropy */
 
 	spin_lock(&desc->lock);
 	irqd_clear(&desc->irq_data, IRQD_IRQ_INPROGRESS);

@@ -117,6 +117,16 @@ class GenInitCpioTest(unittest.TestCase):
             self.assertEqual(f.read(), b"#!/bin/sh\necho hi\n")
         self.assertEqual(os.readlink(os.path.join(out, "bin/sh")), "busybox")
 
+    def test_hard_links_share_inode_data_on_last(self):
+        self.spec = ["file /a %s 0644 0 0 /b /c" % self.payload]
+        e = self.entries()
+        inos = {e[n][0]["ino"] for n in "abc"}
+        self.assertEqual(len(inos), 1)
+        self.assertTrue(all(e[n][0]["nlink"] == 3 for n in "abc"))
+        self.assertEqual((e["a"][1], e["b"][1]), (b"", b""))
+        self.assertEqual(e["c"][1], b"#!/bin/sh\necho hi\n")
+        self.assertEqual(e["c"][0]["filesize"], len(e["c"][1]))
+
     def test_env_var_in_location(self):
         os.environ["GEN_INIT_CPIO_TEST_DIR"] = self.tmp
         self.spec = ["file /x ${GEN_INIT_CPIO_TEST_DIR}/payload 0644 0 0"]

@@ -1,5 +1,6 @@
 /*
- * Kernel entry from exceptions and interrupts.
+ * Kernel entry from exceptions, interrupts and the syscall instruction,
+ * and the way back.
  *
  * Each exception vector has a stub that makes the stack look the same
  * whether or not the CPU pushed an error code (-1 stands in for it),
@@ -8,14 +9,31 @@
  *
  *	handler(struct pt_regs *regs, unsigned long error_code)
  *
- * Coming from user mode (CPL 3 in the saved CS) it also swaps GS so
- * that %gs is the kernel's per-CPU base.  The interrupted %rbp is left
- * alone, so a backtrace walks from the handler into the interrupted
- * code's callers.
+ * From kernel mode the interrupted %rbp is left alone, so a backtrace
+ * walks from the handler into the interrupted code's callers.  From
+ * user mode (CPL 3 in the saved CS) the entry swaps GS so that %gs is
+ * the kernel's per-CPU base, makes sure the frame is on the task stack
+ * (sync_regs), and on the way out runs the exit work
+ * (irqentry_exit_to_user_mode: reschedule, signals) before swapping GS
+ * back and returning with iretq.
  */
 #include <linux/linkage.h>
+#include <linux/errno.h>
+#include <asm/processor-flags.h>
 #include <asm/ptrace.h>
 #include <asm/segment.h>
+
+/*
+ * With SMAP, user memory is reachable only while EFLAGS.AC is set (the
+ * uaccess helpers' stac/clac).  An interrupt gate does not clear AC, so
+ * every entry does; clac itself is #UD on CPUs without SMAP.
+ */
+.macro CLAC_IF_SMAP
+	cmpb	$0, uaccess_smap(%rip)
+	je	.Lno_smap_\@
+	clac
+.Lno_smap_\@:
+.endm
 
 	.section .entry.text, "ax"
 
@@ -71,16 +89,29 @@ SYM_CODE_START(idtentry_common)
 	pushq	%r14
 	pushq	%r15
 	cld
+	CLAC_IF_SMAP
 	testb	$3, PTREGS_CS(%rsp)
-	jz	1f
-	swapgs
-1:	movq	%rdi, %rax
+	jnz	.Lfrom_user
+	movq	%rdi, %rax
 	movq	%rsp, %rdi
 	movq	PTREGS_ORIG_AX(%rsp), %rsi
 	call	*%rax
-	testb	$3, PTREGS_CS(%rsp)
-	jz	restore_regs_and_iret
+	jmp	restore_regs_and_iret
+
+.Lfrom_user:
 	swapgs
+	movq	%rdi, %r12		/* the handler; user %r12 is saved */
+	xorl	%ebp, %ebp		/* user %rbp means nothing to a backtrace */
+	movq	%rsp, %rdi
+	call	sync_regs		/* off an IST stack, onto the task's */
+	movq	%rax, %rsp
+	movq	%rsp, %rdi
+	movq	PTREGS_ORIG_AX(%rsp), %rsi
+	call	*%r12
+	movq	%rsp, %rdi
+	call	irqentry_exit_to_user_mode	/* returns with irqs off */
+	swapgs
+	jmp	restore_regs_and_iret
 SYM_CODE_END(idtentry_common)
 
 SYM_CODE_START(restore_regs_and_iret)
@@ -174,18 +205,119 @@ SYM_FUNC_START(__switch_to_asm)
 SYM_FUNC_END(__switch_to_asm)
 
 /*
- * Where a new task starts: finish the switch that brought us here,
- * then run the kernel thread's function (rbx) with its argument (r12).
- * If it returns, the thread exits with its return value.
+ * entry_SYSCALL_64 - the syscall instruction (MSR_LSTAR, cpu_init()).
+ *
+ * The CPU left the user's rip in %rcx, rflags in %r11, loaded kernel
+ * CS/SS, and cleared IF (SYSCALL_MASK) -- but did not switch stacks: %rsp
+ * is still the user's.  So: swap GS, park the user %rsp in a per-CPU
+ * slot, move to the top of the task stack and build a struct pt_regs
+ * there as an interrupt would have, with orig_ax = the syscall number
+ * and ax = -ENOSYS.  do_syscall_64() enables irqs, runs the syscall and
+ * the exit work and returns with irqs off.
+ *
+ * The way out is sysretq when it restores exactly the saved registers:
+ * rcx == rip, r11 == rflags, the standard user CS/SS, a canonical rip
+ * (sysret to a non-canonical rip faults in ring 0 on Intel, with the
+ * user's %rsp), and no TF/RF (sysret would not honour them as iret
+ * does).  Anything else -- a signal frame, exec, ptrace -- leaves by
+ * iretq.
+ */
+SYM_CODE_START(entry_SYSCALL_64)
+	swapgs
+	movq	%rsp, %gs:cpu_syscall_user_sp
+	movq	%gs:cpu_current_top_of_stack, %rsp
+	pushq	$__USER_DS			/* ss */
+	pushq	%gs:cpu_syscall_user_sp		/* sp */
+	pushq	%r11				/* flags */
+	pushq	$__USER_CS			/* cs */
+	pushq	%rcx				/* ip */
+	pushq	%rax				/* orig_ax */
+	pushq	%rdi
+	pushq	%rsi
+	pushq	%rdx
+	pushq	%rcx
+	pushq	$-ENOSYS			/* ax */
+	pushq	%r8
+	pushq	%r9
+	pushq	%r10
+	pushq	%r11
+	pushq	%rbx
+	pushq	%rbp
+	pushq	%r12
+	pushq	%r13
+	pushq	%r14
+	pushq	%r15
+	xorl	%ebp, %ebp
+	movq	%rsp, %rdi
+	movslq	%eax, %rsi
+	call	do_syscall_64
+
+	movq	PTREGS_CX(%rsp), %rcx
+	movq	PTREGS_IP(%rsp), %r11
+	cmpq	%rcx, %r11
+	jne	.Lsyscall_iret
+	shlq	$16, %rcx			/* canonical: bits 63..47 equal */
+	sarq	$16, %rcx
+	cmpq	%rcx, %r11
+	jne	.Lsyscall_iret
+	movq	PTREGS_R11(%rsp), %r11
+	cmpq	%r11, PTREGS_FLAGS(%rsp)
+	jne	.Lsyscall_iret
+	testq	$(X86_EFLAGS_TF | X86_EFLAGS_RF), %r11
+	jnz	.Lsyscall_iret
+	cmpq	$__USER_CS, PTREGS_CS(%rsp)
+	jne	.Lsyscall_iret
+	cmpq	$__USER_DS, PTREGS_SS(%rsp)
+	jne	.Lsyscall_iret
+
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%rbp
+	popq	%rbx
+	popq	%r11				/* == flags */
+	popq	%r10
+	popq	%r9
+	popq	%r8
+	popq	%rax
+	popq	%rcx				/* == ip */
+	popq	%rdx
+	popq	%rsi
+	popq	%rdi
+	movq	PTREGS_SP - PTREGS_ORIG_AX(%rsp), %rsp	/* the user's */
+	swapgs
+	sysretq
+
+.Lsyscall_iret:
+	swapgs
+	jmp	restore_regs_and_iret
+SYM_CODE_END(entry_SYSCALL_64)
+
+/*
+ * Where a new task starts: finish the switch that brought us here.
+ * %rsp is then the task's struct pt_regs.
+ *
+ * A kernel thread runs its function (rbx) with its argument (r12).  If
+ * the function returns, either it has become a user task -- it exec'd:
+ * start_thread() put user CS in its pt_regs -- and leaves for user mode
+ * like a syscall returning, or the thread exits with the return value.
+ * A user child (rbx = 0, copy_thread) leaves for user mode at once.
  */
 SYM_CODE_START(ret_from_fork)
 	movq	%rax, %rdi
 	call	schedule_tail
 	testq	%rbx, %rbx
-	jz	1f
+	jz	.Lret_to_user
 	movq	%r12, %rdi
 	call	*%rbx
+	testb	$3, PTREGS_CS(%rsp)
+	jnz	.Lret_to_user
 	movq	%rax, %rdi
 	call	do_exit
-1:	ud2	/* user tasks come with the processes issue */
+.Lret_to_user:
+	movq	%rsp, %rdi
+	call	syscall_exit_to_user_mode	/* returns with irqs off */
+	swapgs
+	jmp	restore_regs_and_iret
 SYM_CODE_END(ret_from_fork)

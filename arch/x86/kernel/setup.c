@@ -4,6 +4,7 @@
  * the clock, the CPU, the memory map and ACPI.
  */
 #include <linux/init.h>
+#include <linux/initrd.h>
 #include <linux/kernel.h>
 #include <acpi/actbl.h>
 #include <acpi/actbl2.h>
@@ -46,11 +47,14 @@ static void __init reserve_boot_memory(void)
 {
 	memblock_reserve(__pa_symbol(_text),
 			 __pa_symbol(_end) - __pa_symbol(_text));
-	if (initrd_size)
+	if (initrd_size) {
+		initrd_start = (unsigned long)__va(initrd_start_phys);
+		initrd_end = initrd_start + initrd_size;
 		memblock_reserve(ALIGN_DOWN(initrd_start_phys, PAGE_SIZE),
 				 PAGE_ALIGN(initrd_start_phys + initrd_size) -
 					 ALIGN_DOWN(initrd_start_phys,
 						    PAGE_SIZE));
+	}
 	memblock_reserve(0, 1ULL << 20);
 }
 

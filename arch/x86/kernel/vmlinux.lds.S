@@ -101,6 +101,7 @@ SECTIONS
 		KEEP(*(.initcall4.init))
 		__initcall5_start = .;
 		KEEP(*(.initcall5.init))
+		KEEP(*(.initcallrootfs.init))
 		__initcall6_start = .;
 		KEEP(*(.initcall6.init))
 		__initcall7_start = .;

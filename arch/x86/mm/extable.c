@@ -51,8 +51,14 @@ void __init sort_main_extable(void)
 	     sizeof(struct exception_table_entry), cmp_ex_sort, swap_ex);
 }
 
-static const struct exception_table_entry *
-search_exception_tables(unsigned long addr)
+/**
+ * search_exception_tables - the exception-table entry for @addr.
+ * @addr: the address of a faulting instruction
+ *
+ * Any context.  NULL if the instruction has no fixup, i.e. is not one
+ * of the few allowed to fault (uaccess, *_nofault).
+ */
+const struct exception_table_entry *search_exception_tables(unsigned long addr)
 {
 	const struct exception_table_entry *lo = __start___ex_table;
 	const struct exception_table_entry *hi = __stop___ex_table;

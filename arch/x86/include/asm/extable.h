@@ -27,6 +27,7 @@ struct pt_regs;
 
 /* If @regs->ip has a fixup, move there and return true. */
 bool fixup_exception(struct pt_regs *regs);
+const struct exception_table_entry *search_exception_tables(unsigned long addr);
 void sort_main_extable(void);
 #endif
 

@@ -178,6 +178,153 @@ static inline pte_t *lookup_address(unsigned long addr, unsigned int *level)
 	return pte_offset_kernel(pmd, addr);
 }
 
+/*
+ * User pages (mm/memory.c).  A PROT_NONE page keeps its frame but is
+ * not present to the CPU: _PAGE_PROTNONE (the global bit, which means
+ * nothing in a non-present entry and is never set in a user one) marks
+ * it, so that unmap and fork still find the page behind it.
+ */
+#define _PAGE_PROTNONE _PAGE_GLOBAL
+/* What pte_modify() keeps of an entry: the frame and the A/D bits. */
+#define _PAGE_CHG_MASK (PTE_PFN_MASK | _PAGE_ACCESSED | _PAGE_DIRTY)
+
+#define __PAGE_USER (_PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED)
+#define PAGE_NONE __pgprot(_PAGE_PROTNONE | _PAGE_ACCESSED)
+#define PAGE_SHARED __pgprot(__PAGE_USER | _PAGE_RW | _PAGE_NX)
+#define PAGE_SHARED_EXEC __pgprot(__PAGE_USER | _PAGE_RW)
+#define PAGE_COPY_NOEXEC __pgprot(__PAGE_USER | _PAGE_NX)
+#define PAGE_COPY_EXEC __pgprot(__PAGE_USER)
+#define PAGE_COPY PAGE_COPY_NOEXEC
+#define PAGE_READONLY __pgprot(__PAGE_USER | _PAGE_NX)
+#define PAGE_READONLY_EXEC __pgprot(__PAGE_USER)
+
+/* User page tables link with the user bit set: the leaf decides. */
+static inline void pgd_populate_user(pgd_t *pgd, pud_t *pud)
+{
+	set_pgd(pgd, __pgd(__pa(pud) | _PAGE_TABLE));
+}
+
+static inline void pud_populate_user(pud_t *pud, pmd_t *pmd)
+{
+	set_pud(pud, __pud(__pa(pmd) | _PAGE_TABLE));
+}
+
+static inline void pmd_populate_user(pmd_t *pmd, pte_t *pte)
+{
+	set_pmd(pmd, __pmd(__pa(pte) | _PAGE_TABLE));
+}
+
+static inline bool pte_protnone(pte_t pte)
+{
+	return (pte_val(pte) & (_PAGE_PROTNONE | _PAGE_PRESENT)) ==
+	       _PAGE_PROTNONE;
+}
+
+static inline bool pte_write(pte_t pte)
+{
+	return pte_val(pte) & _PAGE_RW;
+}
+
+static inline bool pte_dirty(pte_t pte)
+{
+	return pte_val(pte) & _PAGE_DIRTY;
+}
+
+static inline bool pte_young(pte_t pte)
+{
+	return pte_val(pte) & _PAGE_ACCESSED;
+}
+
+static inline bool pte_same(pte_t a, pte_t b)
+{
+	return pte_val(a) == pte_val(b);
+}
+
+static inline pte_t pte_mkwrite(pte_t pte)
+{
+	return __pte(pte_val(pte) | _PAGE_RW);
+}
+
+static inline pte_t pte_wrprotect(pte_t pte)
+{
+	return __pte(pte_val(pte) & ~_PAGE_RW);
+}
+
+static inline pte_t pte_mkdirty(pte_t pte)
+{
+	return __pte(pte_val(pte) | _PAGE_DIRTY);
+}
+
+static inline pte_t pte_mkyoung(pte_t pte)
+{
+	return __pte(pte_val(pte) | _PAGE_ACCESSED);
+}
+
+/* The same frame and A/D state under the protection @prot. */
+static inline pte_t pte_modify(pte_t pte, pgprot_t prot)
+{
+	return __pte(
+		(pte_val(pte) & _PAGE_CHG_MASK) |
+		(pgprot_val(prot) & ~_PAGE_CHG_MASK & __supported_pte_mask));
+}
+
+/*
+ * Take write permission away atomically: the CPU may set the dirty bit
+ * of the same entry at any moment, and a plain read-modify-write would
+ * lose it.
+ */
+static inline void ptep_set_wrprotect(pte_t *ptep)
+{
+	__atomic_fetch_and(&ptep->pte, ~_PAGE_RW, __ATOMIC_RELAXED);
+}
+
+/* Clear an entry and return what it held, A/D bits included. */
+static inline pte_t ptep_get_and_clear(pte_t *ptep)
+{
+	return __pte(__atomic_exchange_n(&ptep->pte, 0, __ATOMIC_RELAXED));
+}
+
+static inline void pmd_clear(pmd_t *pmd)
+{
+	set_pmd(pmd, __pmd(0));
+}
+
+static inline void pud_clear(pud_t *pud)
+{
+	set_pud(pud, __pud(0));
+}
+
+static inline void pgd_clear(pgd_t *pgd)
+{
+	set_pgd(pgd, __pgd(0));
+}
+
+/* The table a PMD/PUD/PGD entry points at (a direct-map address). */
+static inline void *pmd_page_vaddr(pmd_t pmd)
+{
+	return __va(pmd_val(pmd) & PTE_PFN_MASK);
+}
+
+static inline void *pud_pgtable(pud_t pud)
+{
+	return __va(pud_val(pud) & PTE_PFN_MASK);
+}
+
+static inline void *pgd_pgtable(pgd_t pgd)
+{
+	return __va(pgd_val(pgd) & PTE_PFN_MASK);
+}
+
+/* The end of the table entry's span containing @addr, capped at @end. */
+#define __pgtable_addr_end(addr, end, size)                          \
+	({                                                           \
+		unsigned long __b = ((addr) + (size)) & ~((size)-1); \
+		(__b - 1 < (end)-1) ? __b : (end);                   \
+	})
+#define pgd_addr_end(addr, end) __pgtable_addr_end(addr, end, PGDIR_SIZE)
+#define pud_addr_end(addr, end) __pgtable_addr_end(addr, end, PUD_SIZE)
+#define pmd_addr_end(addr, end) __pgtable_addr_end(addr, end, PMD_SIZE)
+
 /* Change the protection of kernel pages (4 KiB mappings only). */
 int set_memory_ro(unsigned long addr, int numpages);
 int set_memory_rw(unsigned long addr, int numpages);

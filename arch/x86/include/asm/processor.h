@@ -5,6 +5,24 @@
 #include <linux/compiler.h>
 #include <asm/processor-flags.h>
 #include <asm/segment.h>
+#include <asm/page_types.h>
+#include <linux/percpu.h>
+
+struct pt_regs;
+
+/*
+ * The user half of the address space (seed 000): everything below the
+ * non-canonical hole, less one guard page, as Linux's 4-level layout.
+ * The initial stack's top is its end; mmap_base lies below the stack
+ * gap (mm/util.c arch_pick_mmap_layout).
+ */
+#ifndef TASK_SIZE
+#define TASK_SIZE TASK_SIZE_MAX
+#endif
+#define STACK_TOP TASK_SIZE
+#define STACK_TOP_MAX TASK_SIZE_MAX
+/* Bottom-up mmap searches (MAP_32BIT aside) start here, as Linux. */
+#define TASK_UNMAPPED_BASE ((TASK_SIZE / 3) & PAGE_MASK)
 
 struct cpuinfo_x86 {
 	u8 x86; /* family */
@@ -59,6 +77,11 @@ static inline unsigned long read_cr0(void)
 	return v;
 }
 
+static inline void write_cr0(unsigned long v)
+{
+	asm volatile("mov %0, %%cr0" : : "r"(v) : "memory");
+}
+
 static inline unsigned long read_cr2(void)
 {
 	unsigned long v;
@@ -103,6 +126,25 @@ static inline void cpu_relax(void)
 {
 	asm volatile("pause" : : : "memory");
 }
+
+/*
+ * The top of the running task's kernel stack: where entries from user
+ * mode build their struct pt_regs.  Kept equal to TSS.sp0 by
+ * __switch_to; entry_SYSCALL_64 reads it (syscall does not switch
+ * stacks by itself).
+ */
+DECLARE_PER_CPU(unsigned long, cpu_current_top_of_stack);
+
+/* A task's user registers: the pt_regs at the top of its kernel stack. */
+#define task_top_of_stack(task) ((unsigned long)(task)->stack + THREAD_SIZE)
+#define task_pt_regs(task) ((struct pt_regs *)task_top_of_stack(task) - 1)
+#define current_top_of_stack_regs() \
+	((struct pt_regs *)this_cpu_read(cpu_current_top_of_stack) - 1)
+#define current_pt_regs() task_pt_regs(current)
+
+void start_thread(struct pt_regs *regs, unsigned long new_ip,
+		  unsigned long new_sp);
+void flush_thread(void);
 
 void cpu_init(void);
 void identify_boot_cpu(void);

@@ -44,12 +44,16 @@ void show_regs(const struct pt_regs *regs);
 /* Byte offsets into struct pt_regs for the entry assembly. */
 #define PTREGS_R15 0
 #define PTREGS_BP 32
+#define PTREGS_R11 48
+#define PTREGS_AX 80
+#define PTREGS_CX 88
 #define PTREGS_DI 112
 #define PTREGS_ORIG_AX 120
 #define PTREGS_IP 128
 #define PTREGS_CS 136
 #define PTREGS_FLAGS 144
 #define PTREGS_SP 152
+#define PTREGS_SS 160
 #define PTREGS_SIZE 168
 
 #endif /* _ASM_X86_PTRACE_H */

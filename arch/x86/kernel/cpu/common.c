@@ -6,12 +6,17 @@
 #include <linux/kernel.h>
 #include <linux/percpu.h>
 #include <linux/sched.h>
+#include <linux/smp.h>
 #include <linux/string.h>
 #include <asm/current.h>
 #include <asm/desc.h>
+#include <asm/fpu/api.h>
+#include <asm/processor-flags.h>
+#include <asm/uaccess.h>
 #include <asm/msr.h>
 #include <asm/preempt.h>
 #include <asm/processor.h>
+#include <asm/proto.h>
 #include <asm/stacktrace.h>
 #include <asm/segment.h>
 
@@ -42,6 +47,7 @@ static DEFINE_PER_CPU(struct gdt_page, gdt_page) = { {
 } };
 
 DEFINE_PER_CPU(struct x86_hw_tss, cpu_tss_rw) __aligned(64);
+DEFINE_PER_CPU(unsigned long, cpu_current_top_of_stack);
 
 struct exception_stacks {
 	char stack[N_EXCEPTION_STACKS][EXCEPTION_STACK_SIZE];
@@ -118,12 +124,57 @@ static void switch_to_new_gdt(void)
 	wrmsr(MSR_GS_BASE, gsbase);
 }
 
+/*
+ * The syscall instruction (entry_64.S).  SYSCALL loads CS from
+ * STAR[47:32] and SS from that + 8 (__KERNEL_CS, __KERNEL_DS); SYSRET
+ * loads CS from STAR[63:48] + 16 and SS from STAR[63:48] + 8, which is
+ * why the GDT has USER32_CS, USER_DS, USER_CS in that order.  The mask
+ * clears, on entry, every flag the kernel must not inherit: IF (the
+ * stack is still the user's), TF, DF, AC (SMAP), NT, IOPL, RF.
+ */
+static void syscall_init(void)
+{
+	wrmsr(MSR_STAR, ((u64)__USER32_CS << 48) | ((u64)__KERNEL_CS << 32));
+	wrmsr(MSR_LSTAR, (unsigned long)entry_SYSCALL_64);
+	wrmsr(MSR_SYSCALL_MASK,
+	      X86_EFLAGS_CF | X86_EFLAGS_PF | X86_EFLAGS_AF | X86_EFLAGS_ZF |
+		      X86_EFLAGS_SF | X86_EFLAGS_TF | X86_EFLAGS_IF |
+		      X86_EFLAGS_DF | X86_EFLAGS_OF | X86_EFLAGS_IOPL |
+		      X86_EFLAGS_NT | X86_EFLAGS_RF | X86_EFLAGS_AC |
+		      X86_EFLAGS_ID);
+	wrmsr(MSR_EFER, rdmsr(MSR_EFER) | EFER_SCE);
+}
+
+/*
+ * SMEP: the kernel may not execute user pages; SMAP: not touch them
+ * outside stac/clac (the uaccess helpers).  Both only where CPUID has
+ * them; uaccess_smap tells the helpers whether stac/clac exist.
+ */
+static void setup_smep_smap(void)
+{
+	u32 ebx = boot_cpu_data.ext7_ebx;
+	unsigned long cr4 = __read_cr4();
+
+	if (ebx & CPUID7_EBX_SMEP)
+		cr4 |= X86_CR4_SMEP;
+	if (ebx & CPUID7_EBX_SMAP) {
+		cr4 |= X86_CR4_SMAP;
+		uaccess_smap = true;
+	}
+	__write_cr4(cr4);
+	if (!smp_processor_id())
+		pr_info("x86/cpu: SMEP %s, SMAP %s\n",
+			cr4 & X86_CR4_SMEP ? "on" : "not available",
+			cr4 & X86_CR4_SMAP ? "on" : "not available");
+}
+
 /**
  * cpu_init - load this CPU's GDT and TSS.
  *
  * Each CPU calls it once while booting, irqs off.  The TSS carries the
  * IST stacks for the fatal exceptions; sp0 (the stack for entries from
- * user mode) is set per task by the scheduler.
+ * user mode) is set per task by the scheduler.  Also enables syscall,
+ * SMEP/SMAP where present, and the FPU/SSE/AVX.
  */
 void cpu_init(void)
 {
@@ -138,10 +189,14 @@ void cpu_init(void)
 			(unsigned long)es->stack[i] + EXCEPTION_STACK_SIZE;
 	tss->sp0 = (unsigned long)current->stack + THREAD_SIZE;
 	tss->io_bitmap_base = sizeof(*tss); /* no I/O bitmap */
+	this_cpu_write(cpu_current_top_of_stack, tss->sp0);
 	set_tss_desc(&gp->gdt[GDT_ENTRY_TSS], (unsigned long)tss, sizeof(*tss));
 	switch_to_new_gdt();
 	load_tr(GDT_ENTRY_TSS_SEL);
 	load_current_idt();
+	syscall_init();
+	setup_smep_smap();
+	fpu__init_cpu();
 }
 
 static void __init get_model_name(struct cpuinfo_x86 *c)

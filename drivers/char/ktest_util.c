@@ -1,0 +1,157 @@
+/*
+ * Test helpers, see ktest_util.h.  Everything here is for ktests only:
+ * the user mapping lives in the shared kernel page tables, so only one
+ * test may hold it at a time (ktests run one after another).
+ */
+#include <ktest/test.h>
+#include <linux/err.h>
+#include <linux/errno.h>
+#include <linux/gfp.h>
+#include <linux/kernel.h>
+#include <linux/log2.h>
+#include <linux/mm.h>
+#include <linux/sched.h>
+#include <linux/sched/signal.h>
+#include <linux/slab.h>
+#include <linux/stat.h>
+#include <linux/string.h>
+#include <linux/tty.h>
+#include <asm/pgtable.h>
+#include <asm/tlbflush.h>
+
+#include "ktest_util.h"
+
+static unsigned long user_pages[KTEST_USER_PAGES];
+static unsigned long user_block; /* contiguous: one kernel view */
+static unsigned long pud_page, pmd_page, pte_page;
+
+void __user *ktest_user_map(struct ktest *test)
+{
+	pgd_t *pgd = pgd_offset_k(KTEST_USER_BASE);
+	pud_t *pud;
+	pmd_t *pmd;
+	pte_t *pte;
+	int i;
+
+	if (!pgd_none(*pgd) || pud_page) {
+		ktest_skip(test, "user test slot in use");
+		return NULL;
+	}
+	pud_page = get_zeroed_page(GFP_KERNEL);
+	pmd_page = get_zeroed_page(GFP_KERNEL);
+	pte_page = get_zeroed_page(GFP_KERNEL);
+	user_block = __get_free_pages(GFP_KERNEL | __GFP_ZERO,
+				      ilog2(KTEST_USER_PAGES));
+	for (i = 0; i < KTEST_USER_PAGES; i++)
+		user_pages[i] = user_block ? user_block + i * PAGE_SIZE : 0;
+	if (!pud_page || !pmd_page || !pte_page || !user_block) {
+		ktest_user_unmap();
+		ktest_skip(test, "no memory for the user pages");
+		return NULL;
+	}
+	pud = (pud_t *)pud_page + pud_index(KTEST_USER_BASE);
+	pmd = (pmd_t *)pmd_page + pmd_index(KTEST_USER_BASE);
+	pte = (pte_t *)pte_page + pte_index(KTEST_USER_BASE);
+	for (i = 0; i < KTEST_USER_PAGES; i++)
+		set_pte(pte + i, __pte(__pa(user_pages[i]) | _PAGE_PRESENT |
+				       _PAGE_RW | _PAGE_USER));
+	set_pmd(pmd, __pmd(__pa(pte_page) | _PAGE_TABLE));
+	set_pud(pud, __pud(__pa(pmd_page) | _PAGE_TABLE));
+	set_pgd(pgd, __pgd(__pa(pud_page) | _PAGE_TABLE));
+	return (void __user *)KTEST_USER_BASE;
+}
+
+void ktest_user_unmap(void)
+{
+	pgd_t *pgd = pgd_offset_k(KTEST_USER_BASE);
+
+	if (pud_page)
+		set_pgd(pgd, __pgd(0));
+	flush_tlb_kernel_range(KTEST_USER_BASE,
+			       KTEST_USER_BASE + KTEST_USER_PAGES * PAGE_SIZE);
+	if (user_block)
+		free_pages(user_block, ilog2(KTEST_USER_PAGES));
+	user_block = 0;
+	for (int i = 0; i < KTEST_USER_PAGES; i++)
+		user_pages[i] = 0;
+	if (pte_page)
+		free_page(pte_page);
+	if (pmd_page)
+		free_page(pmd_page);
+	if (pud_page)
+		free_page(pud_page);
+	pud_page = pmd_page = pte_page = 0;
+}
+
+void *ktest_user_kaddr(const void __user *p)
+{
+	return (void *)(user_block + ((unsigned long)p - KTEST_USER_BASE));
+}
+
+struct file *ktest_chrdev_open(dev_t dev, unsigned int flags)
+{
+	struct inode *inode = kzalloc(sizeof(*inode), GFP_KERNEL);
+	struct file *file = kzalloc(sizeof(*file), GFP_KERNEL);
+	int err;
+
+	if (!inode || !file) {
+		kfree(inode);
+		kfree(file);
+		return ERR_PTR(-ENOMEM);
+	}
+	inode->i_mode = S_IFCHR | 0666;
+	inode->i_rdev = dev;
+	file->f_inode = inode;
+	file->f_flags = flags;
+	if ((flags & O_ACCMODE) != O_WRONLY)
+		file->f_mode |= FMODE_READ;
+	if ((flags & O_ACCMODE) != O_RDONLY)
+		file->f_mode |= FMODE_WRITE;
+	mutex_init(&file->f_pos_lock);
+	spin_lock_init(&file->f_lock);
+	file->f_op = &def_chr_fops;
+	err = file->f_op->open(inode, file);
+	if (err) {
+		kfree(inode);
+		kfree(file);
+		return ERR_PTR(err);
+	}
+	return file;
+}
+
+void ktest_chrdev_close(struct file *file)
+{
+	if (IS_ERR_OR_NULL(file))
+		return;
+	if (file->f_op->release)
+		file->f_op->release(file->f_inode, file);
+	kfree(file->f_inode);
+	kfree(file);
+}
+
+static struct signal_struct *saved_signal;
+
+void ktest_signal_begin(pid_t id, int leader)
+{
+	struct signal_struct *sig = kzalloc(sizeof(*sig), GFP_KERNEL);
+
+	saved_signal = current->signal;
+	if (!sig)
+		return;
+	sig->pgrp = id;
+	sig->session = id;
+	sig->leader = leader;
+	current->signal = sig;
+}
+
+void ktest_signal_end(void)
+{
+	struct signal_struct *sig = current->signal;
+
+	if (sig && sig != saved_signal) {
+		proc_clear_tty(current);
+		current->signal = saved_signal;
+		kfree(sig);
+	}
+	saved_signal = NULL;
+}
