@@ -19,6 +19,8 @@
 #include <linux/init.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/mman.h>
+#include <uapi/linux/limits.h>
 #include <linux/random.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
@@ -30,7 +32,6 @@
 
 /* Where an ET_DYN program goes: 2/3 of the way up, as x86_64 Linux. */
 #define ELF_ET_DYN_BASE ((TASK_SIZE_MAX / 3 * 2) & PAGE_MASK)
-#define STACK_TOP TASK_SIZE_MAX
 #define ELF_PLATFORM "x86_64"
 #define USER_HZ 100
 #define ELF_MIN_ALIGN PAGE_SIZE

@@ -18,6 +18,9 @@
 #include <linux/fs.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/mman.h>
+#include <linux/sched/task.h>
+#include <uapi/linux/limits.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <linux/slab.h>
@@ -317,7 +320,7 @@ static void exec_mmap(struct mm_struct *mm)
 	active_mm = tsk->active_mm;
 	tsk->mm = mm;
 	tsk->active_mm = mm;
-	switch_mm(active_mm, mm, tsk);
+	activate_mm(active_mm, mm);
 	preempt_enable();
 	if (old_mm)
 		mmput(old_mm);
@@ -377,8 +380,10 @@ void setup_new_exec(struct linux_binprm *bprm)
 {
 	struct mm_struct *mm = current->mm;
 
+	struct rlimit rlim_stack = { bprm->rlim_stack_cur, bprm->rlim_stack_cur };
+
 	mm->task_size = TASK_SIZE_MAX;
-	arch_pick_mmap_layout(mm, bprm->rlim_stack_cur);
+	arch_pick_mmap_layout(mm, &rlim_stack);
 }
 
 /**

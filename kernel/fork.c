@@ -233,7 +233,7 @@ static int clone_flags_valid(u64 flags)
 	    (current->signal->flags & SIGNAL_UNKILLABLE))
 		return -EINVAL; /* init cannot have siblings */
 	if (flags & CLONE_NAMESPACES) {
-		pr_info_once("linnet: clone: namespaces are not supported\n");
+		pr_warn_once("linnet: clone: namespaces are not supported\n");
 		return -EINVAL;
 	}
 	return 0;

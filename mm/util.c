@@ -7,6 +7,7 @@
 #include <linux/mm.h>
 #include <linux/overflow.h>
 #include <linux/slab.h>
+#include <linux/string.h>
 #include <linux/vmalloc.h>
 
 /*
@@ -95,4 +96,41 @@ void kvfree(const void *addr)
 		vfree(addr);
 	else
 		kfree(addr);
+}
+
+/**
+ * kstrdup - a kmalloc'd copy of @s.
+ * @s: the string (NULL gives NULL)
+ * @gfp: allocation flags
+ */
+char *kstrdup(const char *s, gfp_t gfp)
+{
+	return s ? kmemdup(s, strlen(s) + 1, gfp) : NULL;
+}
+
+/** kstrndup - a kmalloc'd copy of at most @max chars of @s, terminated. */
+char *kstrndup(const char *s, size_t max, gfp_t gfp)
+{
+	size_t len;
+	char *buf;
+
+	if (!s)
+		return NULL;
+	len = strnlen(s, max);
+	buf = kmalloc(len + 1, gfp);
+	if (buf) {
+		memcpy(buf, s, len);
+		buf[len] = '\0';
+	}
+	return buf;
+}
+
+/** kmemdup - a kmalloc'd copy of @len bytes at @src. */
+void *kmemdup(const void *src, size_t len, gfp_t gfp)
+{
+	void *p = kmalloc(len, gfp);
+
+	if (p)
+		memcpy(p, src, len);
+	return p;
 }

@@ -9,8 +9,8 @@ struct task_struct;
 struct mm_struct;
 struct rusage;
 
-#define CLONE_NAMESPACES                                                 \\
-	(CLONE_NEWNS | CLONE_NEWCGROUP | CLONE_NEWUTS | CLONE_NEWIPC |    \\
+#define CLONE_NAMESPACES                                                 \
+	(CLONE_NEWNS | CLONE_NEWCGROUP | CLONE_NEWUTS | CLONE_NEWIPC |    \
 	 CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNET)
 
 /* What fork, vfork, clone and kernel_thread ask of copy_process(). */
