@@ -22,7 +22,7 @@ Q := @
 quiet = @printf '  %-8s %s\n'
 endif
 
-dirs := init kernel kernel/printk kernel/irq kernel/time kernel/sched \
+dirs := init kernel kernel/futex kernel/printk kernel/irq kernel/time kernel/sched \
 	kernel/locking kernel/rcu \
 	mm fs lib lib/ktest \
 	arch/x86/boot arch/x86/entry arch/x86/kernel arch/x86/kernel/cpu \

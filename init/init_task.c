@@ -5,6 +5,48 @@
 #include <linux/cred.h>
 #include <linux/mm_types.h>
 #include <linux/sched.h>
+#include <linux/sched/signal.h>
+
+/*
+ * init_task's signal state.  Every other task's is copied from it, so
+ * these are also the boot rlimits (Linux's INIT_RLIMITS); fork_init()
+ * sizes RLIMIT_NPROC and RLIMIT_SIGPENDING by memory (signals_init).
+ */
+struct signal_struct init_signals = {
+	.sigcnt = REFCOUNT_INIT(1),
+	.live = ATOMIC_INIT(1),
+	.nr_threads = 1,
+	.thread_head = LIST_HEAD_INIT(init_task.thread_node),
+	.wait_chldexit = __WAIT_QUEUE_HEAD_INITIALIZER(init_signals.wait_chldexit),
+	.shared_pending = {
+		.list = LIST_HEAD_INIT(init_signals.shared_pending.list),
+	},
+	.rlim = {
+		[RLIMIT_CPU] = { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_FSIZE] = { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_DATA] = { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_STACK] = { _STK_LIM, RLIM_INFINITY },
+		[RLIMIT_CORE] = { 0, RLIM_INFINITY },
+		[RLIMIT_RSS] = { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_NPROC] = { 0, 0 },
+		[RLIMIT_NOFILE] = { INR_OPEN_CUR, INR_OPEN_MAX },
+		[RLIMIT_MEMLOCK] = { 8 * 1024 * 1024, 8 * 1024 * 1024 },
+		[RLIMIT_AS] = { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_LOCKS] = { RLIM_INFINITY, RLIM_INFINITY },
+		[RLIMIT_SIGPENDING] = { 0, 0 },
+		[RLIMIT_MSGQUEUE] = { 819200, 819200 },
+		[RLIMIT_NICE] = { 0, 0 },
+		[RLIMIT_RTPRIO] = { 0, 0 },
+		[RLIMIT_RTTIME] = { RLIM_INFINITY, RLIM_INFINITY },
+	},
+};
+
+struct sighand_struct init_sighand = {
+	.count = REFCOUNT_INIT(1),
+	.siglock = __SPIN_LOCK_UNLOCKED(init_sighand.siglock),
+	.signalfd_wqh =
+		__WAIT_QUEUE_HEAD_INITIALIZER(init_sighand.signalfd_wqh),
+};
 
 union thread_union init_thread_union __section(".data..init_task")
 	__aligned(THREAD_SIZE);
@@ -34,4 +76,12 @@ struct task_struct init_task = {
 	.comm = "swapper/0",
 	.real_cred = &init_cred,
 	.cred = &init_cred,
+	.signal = &init_signals,
+	.sighand = &init_sighand,
+	.thread_node = LIST_HEAD_INIT(init_signals.thread_head),
+	.pending = {
+		.list = LIST_HEAD_INIT(init_task.pending.list),
+	},
+	.sas_ss_flags = SS_DISABLE,
+	.restart_block = { .fn = do_no_restart_syscall },
 };

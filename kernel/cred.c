@@ -4,8 +4,10 @@
  * replace it through prepare_creds/commit_creds.
  */
 #include <linux/cred.h>
+#include <linux/errno.h>
 #include <linux/sched.h>
 #include <linux/slab.h>
+#include <linux/sort.h>
 #include <linux/string.h>
 
 struct group_info init_groups = { .usage = ATOMIC_INIT(2), .ngroups = 0 };
@@ -15,6 +17,7 @@ struct cred init_cred = {
 	.cap_permitted = CAP_FULL_SET,
 	.cap_effective = CAP_FULL_SET,
 	.cap_bset = CAP_FULL_SET,
+	.user = &root_user,
 	.group_info = &init_groups,
 };
 
@@ -23,6 +26,16 @@ bool capable(int cap)
 	const struct cred *cred = current->cred;
 
 	return cred && cap_raised(cred->cap_effective, cap);
+}
+
+/**
+ * has_capability - does @t (as others see it) hold @cap?
+ * @t: a task the caller keeps alive
+ * @cap: CAP_*
+ */
+bool has_capability(struct task_struct *t, int cap)
+{
+	return cap_raised(t->real_cred->cap_effective, cap);
 }
 
 struct group_info *groups_alloc(int gidsetsize)
@@ -41,6 +54,60 @@ void groups_free(struct group_info *gi)
 {
 	if (gi != &init_groups)
 		kfree(gi);
+}
+
+static int gid_cmp(const void *a, const void *b)
+{
+	gid_t x = *(const gid_t *)a, y = *(const gid_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/** groups_sort - sort @gi so groups_search() can bisect it. */
+void groups_sort(struct group_info *gi)
+{
+	sort(gi->gid, gi->ngroups, sizeof(gid_t), gid_cmp, NULL);
+}
+
+/**
+ * set_groups - make @group_info (sorted) the supplementary groups of
+ * the unpublished @new; takes a reference of its own.
+ */
+void set_groups(struct cred *new, struct group_info *group_info)
+{
+	put_group_info(new->group_info);
+	get_group_info(group_info);
+	new->group_info = group_info;
+}
+
+/**
+ * set_current_groups - replace current's supplementary groups.
+ *
+ * Process context.  Returns 0 or -ENOMEM.
+ */
+int set_current_groups(struct group_info *group_info)
+{
+	struct cred *new = prepare_creds();
+
+	if (!new)
+		return -ENOMEM;
+	set_groups(new, group_info);
+	return commit_creds(new);
+}
+
+/**
+ * set_cred_user - point the unpublished @new at the user_struct of its
+ * (new) real uid.  Returns 0 or -EAGAIN when out of memory, as Linux.
+ */
+int set_cred_user(struct cred *new)
+{
+	struct user_struct *u = alloc_uid(new->uid);
+
+	if (!u)
+		return -EAGAIN;
+	free_uid(new->user);
+	new->user = u;
+	return 0;
 }
 
 bool groups_search(const struct group_info *gi, gid_t grp)
@@ -94,6 +161,7 @@ struct cred *prepare_creds(void)
 	memcpy(new, old, sizeof(*new));
 	atomic_set(&new->usage, 1);
 	get_group_info(new->group_info);
+	get_uid(new->user);
 	return new;
 }
 
@@ -107,6 +175,11 @@ int commit_creds(struct cred *new)
 	const struct cred *old = task->real_cred;
 	const struct cred *old_subj = task->cred;
 
+	/* The task is counted against its real user's RLIMIT_NPROC. */
+	if (new->user != old->user) {
+		atomic_inc(&new->user->processes);
+		atomic_dec(&old->user->processes);
+	}
 	get_cred(new); /* one reference for each pointer */
 	task->real_cred = new;
 	task->cred = new;
@@ -125,5 +198,6 @@ void __put_cred(struct cred *cred)
 	if (cred == &init_cred)
 		return;
 	put_group_info(cred->group_info);
+	free_uid(cred->user);
 	kfree(cred);
 }

@@ -78,15 +78,14 @@ void release_task(struct task_struct *p)
 	forget_original_parent(p);
 	list_del(&p->tasks);
 	list_del_init(&p->sibling);
-	if (p->signal && p != p->group_leader) {
-		list_del_init(&p->thread_node);
-		/* The last thread gone lets a zombie leader be reported. */
-		if (p->group_leader->exit_state == EXIT_ZOMBIE &&
-		    thread_group_empty(p->group_leader))
-			leader = p->group_leader;
-	}
 	spin_unlock_irqrestore(&tasklist_lock, flags);
-	__exit_signal(p);
+	atomic_dec(&p->real_cred->user->processes);
+	__exit_signal(p); /* unlinks the thread from its group */
+	/* The last thread gone lets a zombie leader be reported. */
+	if (p != p->group_leader &&
+	    p->group_leader->exit_state == EXIT_ZOMBIE &&
+	    thread_group_empty(p->group_leader))
+		leader = p->group_leader;
 	if (leader)
 		wake_up_parent(leader);
 	put_task_struct(p);
@@ -159,8 +158,7 @@ void do_exit(long code)
 	WARN_ON(is_idle_task(tsk));
 	if (tsk->pid == 1 && !(tsk->flags & PF_KTHREAD))
 		panic("Attempted to kill init! exitcode=0x%08lx", code);
-	tsk->flags |= PF_EXITING;
-	exit_signals(tsk); /* no more signals are delivered to us */
+	exit_signals(tsk); /* sets PF_EXITING: no more signals for us */
 	if (tsk->signal && !(tsk->signal->flags & SIGNAL_GROUP_EXIT))
 		tsk->signal->group_exit_code = code;
 	tsk->exit_code = code;

@@ -27,6 +27,7 @@
 #include <linux/spinlock.h>
 #include <linux/string.h>
 #include <linux/timekeeping.h>
+#include <uapi/linux/sched.h>
 #include <asm/pgalloc.h>
 
 static struct kmem_cache *task_struct_cachep;
@@ -40,6 +41,7 @@ void __init fork_init(void)
 		kmem_cache_create("task_struct", sizeof(struct task_struct), 0,
 				  SLAB_PANIC | SLAB_HWCACHE_ALIGN, NULL);
 	pid_init();
+	signals_init(); /* rlimits that depend on memory */
 }
 
 static void *alloc_thread_stack(void)
@@ -63,6 +65,7 @@ void __put_task_struct(struct task_struct *t)
 {
 	WARN_ON(!(t->__state & TASK_DEAD) && !(t->flags & PF_EXITING));
 	lockdep_free_task(t);
+	put_signal_struct(t->signal);
 	put_cred(t->real_cred);
 	put_cred(t->cred);
 	free_thread_stack(t->stack);
@@ -178,7 +181,7 @@ static void copy_process_cleanup(struct task_struct *p, int stage)
 			mmput(p->mm);
 		fallthrough;
 	case 5:
-		__exit_signal(p);
+		put_signal_struct(p->signal);
 		fallthrough;
 	case 4:
 		__cleanup_sighand(p->sighand);
@@ -278,9 +281,9 @@ static struct task_struct *copy_process(struct kernel_clone_args *args)
 	p->clear_child_tid =
 		clone_flags & CLONE_CHILD_CLEARTID ? args->child_tid : NULL;
 	p->robust_list = NULL;
-	init_sigpending(&p->pending);
 	get_cred(p->real_cred);
 	get_cred(p->cred);
+	init_task_signal_state(p, clone_flags);
 
 	err = -EAGAIN;
 	if (p->signal && !args->fn && task_rlimit(current, RLIMIT_NPROC) !=
@@ -338,16 +341,14 @@ static struct task_struct *copy_process(struct kernel_clone_args *args)
 	if (clone_flags & CLONE_THREAD) {
 		p->tgid = current->tgid;
 		p->group_leader = current->group_leader;
-		list_add_tail(&p->thread_node, &p->signal->thread_head);
-		p->signal->nr_threads++;
-		atomic_inc(&p->signal->live);
 	} else {
 		p->tgid = p->pid;
 		p->group_leader = p;
-		if (p->signal)
-			list_add_tail(&p->thread_node,
-				      &p->signal->thread_head);
 	}
+	if (p->pid == 1)
+		p->signal->flags |= SIGNAL_UNKILLABLE; /* init */
+	atomic_inc(&p->real_cred->user->processes);
+	signal_link_thread(p);
 	list_add_tail(&p->sibling, &p->real_parent->children);
 	list_add_tail(&p->tasks, &init_task.tasks);
 	total_forks++;
@@ -474,6 +475,8 @@ struct task_struct *fork_idle(int cpu)
 	INIT_LIST_HEAD(&p->sibling);
 	INIT_LIST_HEAD(&p->tasks);
 	INIT_HLIST_NODE(&p->pid_link);
+	INIT_LIST_HEAD(&p->thread_node); /* shares init_task's signals */
+	init_sigpending(&p->pending);
 	p->kthread = NULL;
 	p->lockdep = NULL;
 	p->utime = p->stime = p->sum_exec_runtime = 0;

@@ -16,6 +16,7 @@
 #include <linux/kthread.h>
 #include <linux/list.h>
 #include <linux/sched.h>
+#include <linux/signal.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
@@ -141,6 +142,7 @@ int kthreadd(void *unused)
 	unsigned long flags;
 
 	strscpy(current->comm, "kthreadd", TASK_COMM_LEN);
+	ignore_signals(current); /* and so do the threads it creates */
 	for (;;) {
 		set_current_state(TASK_INTERRUPTIBLE);
 		if (list_empty(&kthread_create_list))

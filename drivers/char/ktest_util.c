@@ -25,7 +25,7 @@ static unsigned long user_pages[KTEST_USER_PAGES];
 static unsigned long user_block; /* contiguous: one kernel view */
 static unsigned long pud_page, pmd_page, pte_page;
 
-void __user *ktest_user_map(struct ktest *test)
+void __user *ktest_dev_user_map(struct ktest *test)
 {
 	pgd_t *pgd = pgd_offset_k(KTEST_USER_BASE);
 	pud_t *pud;
@@ -45,7 +45,7 @@ void __user *ktest_user_map(struct ktest *test)
 	for (i = 0; i < KTEST_USER_PAGES; i++)
 		user_pages[i] = user_block ? user_block + i * PAGE_SIZE : 0;
 	if (!pud_page || !pmd_page || !pte_page || !user_block) {
-		ktest_user_unmap();
+		ktest_dev_user_unmap();
 		ktest_skip(test, "no memory for the user pages");
 		return NULL;
 	}
@@ -61,7 +61,7 @@ void __user *ktest_user_map(struct ktest *test)
 	return (void __user *)KTEST_USER_BASE;
 }
 
-void ktest_user_unmap(void)
+void ktest_dev_user_unmap(void)
 {
 	pgd_t *pgd = pgd_offset_k(KTEST_USER_BASE);
 
@@ -83,7 +83,7 @@ void ktest_user_unmap(void)
 	pud_page = pmd_page = pte_page = 0;
 }
 
-void *ktest_user_kaddr(const void __user *p)
+void *ktest_dev_user_kaddr(const void __user *p)
 {
 	return (void *)(user_block + ((unsigned long)p - KTEST_USER_BASE));
 }

@@ -19,10 +19,10 @@ struct ktest;
 #define KTEST_USER_PAGES 4
 
 /* Map KTEST_USER_PAGES zeroed pages; NULL (and a skip) if impossible. */
-void __user *ktest_user_map(struct ktest *test);
-void ktest_user_unmap(void);
+void __user *ktest_dev_user_map(struct ktest *test);
+void ktest_dev_user_unmap(void);
 /* The kernel's view of a user address inside the mapping. */
-void *ktest_user_kaddr(const void __user *p);
+void *ktest_dev_user_kaddr(const void __user *p);
 
 /* Open device @dev with open(2) @flags; an ERR_PTR on failure. */
 struct file *ktest_chrdev_open(dev_t dev, unsigned int flags);

@@ -25,13 +25,13 @@ static char __user *ubuf;
 
 static int mem_suite_init(struct ktest *test)
 {
-	ubuf = ktest_user_map(test);
+	ubuf = ktest_dev_user_map(test);
 	return 0;
 }
 
 static void mem_suite_exit(struct ktest *test)
 {
-	ktest_user_unmap();
+	ktest_dev_user_unmap();
 }
 
 static ssize_t fread(struct file *f, char __user *p, size_t n)
@@ -72,7 +72,7 @@ static void mem_test_null_zero_full(struct ktest *test)
 
 	if (!ubuf)
 		return;
-	k = ktest_user_kaddr(ubuf);
+	k = ktest_dev_user_kaddr(ubuf);
 	f = ktest_chrdev_open(MKDEV(1, 3), O_RDWR);
 	KTEST_ASSERT_FALSE(test, IS_ERR(f));
 	KTEST_EXPECT_EQ(test, fread(f, ubuf, 100), 0);
@@ -139,7 +139,7 @@ static void mem_test_getrandom(struct ktest *test)
 
 	if (!ubuf)
 		return;
-	k = ktest_user_kaddr(ubuf);
+	k = ktest_dev_user_kaddr(ubuf);
 	KTEST_EXPECT_TRUE(test, rng_is_initialized());
 	KTEST_EXPECT_EQ(test, do_getrandom(ubuf, 16, 0x8), -EINVAL);
 	KTEST_EXPECT_EQ(test,
@@ -171,7 +171,7 @@ static void mem_test_random_devices(struct ktest *test)
 
 	if (!ubuf)
 		return;
-	k = ktest_user_kaddr(ubuf);
+	k = ktest_dev_user_kaddr(ubuf);
 	f = ktest_chrdev_open(MKDEV(1, 9), O_RDWR);
 	KTEST_ASSERT_FALSE(test, IS_ERR(f));
 	memset(k, 0, 600);
@@ -197,7 +197,7 @@ static void mem_test_kmsg(struct ktest *test)
 
 	if (!ubuf)
 		return;
-	k = ktest_user_kaddr(ubuf);
+	k = ktest_dev_user_kaddr(ubuf);
 	r = ktest_chrdev_open(MKDEV(1, 11), O_RDONLY | O_NONBLOCK);
 	KTEST_ASSERT_FALSE(test, IS_ERR(r));
 	w = ktest_chrdev_open(MKDEV(1, 11), O_WRONLY);
@@ -228,7 +228,7 @@ static void mem_test_kmsg(struct ktest *test)
 	KTEST_EXPECT_STREQ(test, semi + 1, "kmsg ktest: tab\\x09here\n");
 
 	/* A write is a message of the user facility; <N> sets the level. */
-	memcpy(ktest_user_kaddr(ubuf + PAGE_SIZE), "<5>from user", 12);
+	memcpy(ktest_dev_user_kaddr(ubuf + PAGE_SIZE), "<5>from user", 12);
 	KTEST_EXPECT_EQ(test, fwrite(w, ubuf + PAGE_SIZE, 12), 12);
 	n = fread(r, ubuf, 1024);
 	KTEST_ASSERT_GT(test, n, 0);
@@ -265,7 +265,7 @@ static void mem_test_syslog(struct ktest *test)
 
 	if (!ubuf)
 		return;
-	k = ktest_user_kaddr(ubuf);
+	k = ktest_dev_user_kaddr(ubuf);
 	KTEST_EXPECT_EQ(test,
 			do_syslog(SYSLOG_ACTION_SIZE_BUFFER, NULL, 0,
 				  SYSLOG_FROM_READER),

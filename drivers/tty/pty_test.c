@@ -25,7 +25,7 @@ static int __user *uint;
 
 static int pty_suite_init(struct ktest *test)
 {
-	ubuf = ktest_user_map(test);
+	ubuf = ktest_dev_user_map(test);
 	uint = (int __user *)(ubuf + 3 * PAGE_SIZE);
 	return 0;
 }
@@ -37,7 +37,7 @@ static void pty_suite_exit(struct ktest *test)
 		pfiles[i] = NULL;
 	}
 	flush_workqueue(system_wq); /* the pairs' last references */
-	ktest_user_unmap();
+	ktest_dev_user_unmap();
 }
 
 static struct file *popen(dev_t dev, unsigned int flags)
@@ -72,7 +72,7 @@ static ssize_t pwrite(struct file *f, const char *s, size_t n)
 {
 	loff_t pos = 0;
 
-	memcpy(ktest_user_kaddr(ubuf + PAGE_SIZE), s, n);
+	memcpy(ktest_dev_user_kaddr(ubuf + PAGE_SIZE), s, n);
 	return f->f_op->write(f, ubuf + PAGE_SIZE, n, &pos);
 }
 
@@ -100,7 +100,7 @@ static struct file *open_pair(struct ktest *test, struct file **m,
 	*m = popen(PTMX, O_RDWR | O_NONBLOCK);
 	if (IS_ERR(*m))
 		return *m;
-	n = ktest_user_kaddr(uint);
+	n = ktest_dev_user_kaddr(uint);
 	KTEST_EXPECT_EQ(test, pioctl(*m, TIOCGPTN, (unsigned long)uint), 0);
 	/* Locked: the slave cannot be opened yet. */
 	s = ktest_chrdev_open(MKDEV(UNIX98_PTY_SLAVE_MAJOR, *n), O_RDWR);
@@ -108,8 +108,8 @@ static struct file *open_pair(struct ktest *test, struct file **m,
 	if (!IS_ERR(s))
 		ktest_chrdev_close(s);
 	KTEST_EXPECT_EQ(test, pioctl(*m, TIOCGPTLCK, (unsigned long)uint), 0);
-	KTEST_EXPECT_EQ(test, *(int *)ktest_user_kaddr(uint), 1);
-	*(int *)ktest_user_kaddr(uint) = 0;
+	KTEST_EXPECT_EQ(test, *(int *)ktest_dev_user_kaddr(uint), 1);
+	*(int *)ktest_dev_user_kaddr(uint) = 0;
 	KTEST_EXPECT_EQ(test, pioctl(*m, TIOCSPTLCK, (unsigned long)uint), 0);
 	KTEST_EXPECT_EQ(test, pioctl(*m, TIOCGPTN, (unsigned long)uint), 0);
 	return popen(MKDEV(UNIX98_PTY_SLAVE_MAJOR, *n), sflags);
@@ -130,21 +130,21 @@ static void pty_test_data_both_ways(struct ktest *test)
 	KTEST_EXPECT_EQ(test, pwrite(m, "hello\r", 6), 6);
 	settle(m, s);
 	KTEST_EXPECT_EQ(test, pread(s, 100), 6);
-	KTEST_EXPECT_MEMEQ(test, ktest_user_kaddr(ubuf), "hello\n", 6);
+	KTEST_EXPECT_MEMEQ(test, ktest_dev_user_kaddr(ubuf), "hello\n", 6);
 	KTEST_EXPECT_EQ(test, pread(m, 100), 7);
-	KTEST_EXPECT_MEMEQ(test, ktest_user_kaddr(ubuf), "hello\r\n", 7);
+	KTEST_EXPECT_MEMEQ(test, ktest_dev_user_kaddr(ubuf), "hello\r\n", 7);
 
 	/* Slave to master: ONLCR on the slave's output. */
 	KTEST_EXPECT_EQ(test, pwrite(s, "hi\n", 3), 3);
 	settle(m, s);
 	KTEST_EXPECT_EQ(test, pread(m, 100), 4);
-	KTEST_EXPECT_MEMEQ(test, ktest_user_kaddr(ubuf), "hi\r\n", 4);
+	KTEST_EXPECT_MEMEQ(test, ktest_dev_user_kaddr(ubuf), "hi\r\n", 4);
 	KTEST_EXPECT_EQ(test, pread(m, 100), -EAGAIN);
 
 	/* The master's termios ioctls act on the slave. */
 	KTEST_EXPECT_EQ(test, pioctl(m, TCGETS, (unsigned long)uint), 0);
 	KTEST_EXPECT_EQ(test,
-			((struct termios *)ktest_user_kaddr(uint))->c_lflag,
+			((struct termios *)ktest_dev_user_kaddr(uint))->c_lflag,
 			file_tty(s)->termios.c_lflag);
 	/* Slave ioctls the master has but the slave has not. */
 	KTEST_EXPECT_EQ(test, pioctl(s, TIOCGPTN, (unsigned long)uint),
@@ -171,7 +171,7 @@ static void pty_test_flow_control(struct ktest *test)
 	s = open_pair(test, &m, O_RDWR | O_NOCTTY | O_NONBLOCK);
 	KTEST_ASSERT_FALSE(test, IS_ERR(s));
 	/* Raw slave, so nothing is echoed or edited. */
-	t = ktest_user_kaddr(uint);
+	t = ktest_dev_user_kaddr(uint);
 	pioctl(s, TCGETS, (unsigned long)uint);
 	t->c_lflag = 0;
 	t->c_iflag = 0;

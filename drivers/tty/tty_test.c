@@ -113,7 +113,7 @@ static int tty_suite_init(struct ktest *test)
 	nsigs = 0;
 	tty_kill_pgrp_hook = record_kill;
 	tty_send_sig_hook = record_send;
-	ubuf = ktest_user_map(test);
+	ubuf = ktest_dev_user_map(test);
 	uint = (int __user *)(ubuf + 3 * PAGE_SIZE);
 	if (tdrv)
 		return 0;
@@ -149,7 +149,7 @@ static void tty_suite_exit(struct ktest *test)
 	tty_kill_pgrp_hook = NULL;
 	tty_send_sig_hook = NULL;
 	clear_tsk_thread_flag(current, TIF_SIGPENDING);
-	ktest_user_unmap();
+	ktest_dev_user_unmap();
 	/* The driver goes away with the last case's tty. */
 	flush_workqueue(system_wq);
 	if (tdrv && !tdrv->ttys[0]) {
@@ -195,7 +195,7 @@ static ssize_t t_write_str(struct file *f, const char *s)
 {
 	loff_t pos = 0;
 
-	memcpy(ktest_user_kaddr(ubuf + PAGE_SIZE), s, strlen(s));
+	memcpy(ktest_dev_user_kaddr(ubuf + PAGE_SIZE), s, strlen(s));
 	return f->f_op->write(f, ubuf + PAGE_SIZE, strlen(s), &pos);
 }
 
@@ -206,7 +206,7 @@ static long t_ioctl(struct file *f, unsigned int cmd, unsigned long arg)
 
 static char *kbuf(void)
 {
-	return ktest_user_kaddr(ubuf);
+	return ktest_dev_user_kaddr(ubuf);
 }
 
 static struct tty_struct *ftty(struct file *f)
@@ -218,7 +218,7 @@ static struct tty_struct *ftty(struct file *f)
 static void set_flags(struct file *f, tcflag_t lclear, tcflag_t lset, int vmin,
 		      int vtime)
 {
-	struct termios *t = ktest_user_kaddr(uint);
+	struct termios *t = ktest_dev_user_kaddr(uint);
 
 	t_ioctl(f, TCGETS, (unsigned long)uint);
 	t->c_lflag = (t->c_lflag & ~lclear) | lset;
@@ -247,7 +247,7 @@ static void tty_test_default_termios(struct ktest *test)
 	struct file *f;
 
 	OPEN_OR_SKIP(f, O_RDWR | O_NOCTTY);
-	t = ktest_user_kaddr(uint);
+	t = ktest_dev_user_kaddr(uint);
 	KTEST_EXPECT_EQ(test, t_ioctl(f, TCGETS, (unsigned long)uint), 0);
 	KTEST_EXPECT_EQ(test, t->c_iflag, ICRNL | IXON);
 	KTEST_EXPECT_EQ(test, t->c_oflag, OPOST | ONLCR);
@@ -266,9 +266,9 @@ static void tty_test_default_termios(struct ktest *test)
 			-EFAULT);
 	KTEST_EXPECT_EQ(test, t_ioctl(f, KDGKBTYPE, (unsigned long)uint),
 			-ENOTTY);
-	*(int *)ktest_user_kaddr(uint) = N_TTY;
+	*(int *)ktest_dev_user_kaddr(uint) = N_TTY;
 	KTEST_EXPECT_EQ(test, t_ioctl(f, TIOCSETD, (unsigned long)uint), 0);
-	*(int *)ktest_user_kaddr(uint) = 5;
+	*(int *)ktest_dev_user_kaddr(uint) = 5;
 	KTEST_EXPECT_EQ(test, t_ioctl(f, TIOCSETD, (unsigned long)uint),
 			-EINVAL);
 }
@@ -359,7 +359,7 @@ static void tty_test_input_maps(struct ktest *test)
 	FEED("ab\r");
 	KTEST_EXPECT_EQ(test, t_read(f, 100), 3); /* ICRNL */
 	KTEST_EXPECT_MEMEQ(test, kbuf(), "ab\n", 3);
-	t = ktest_user_kaddr(uint);
+	t = ktest_dev_user_kaddr(uint);
 	t_ioctl(f, TCGETS, (unsigned long)uint);
 	t->c_iflag |= IGNCR;
 	t_ioctl(f, TCSETS, (unsigned long)uint);
@@ -379,10 +379,10 @@ static void tty_test_input_maps(struct ktest *test)
 	FEED("partial");
 	KTEST_EXPECT_EQ(test, t_read(f, 100), -EAGAIN);
 	KTEST_EXPECT_EQ(test, t_ioctl(f, FIONREAD, (unsigned long)uint), 0);
-	KTEST_EXPECT_EQ(test, *(int *)ktest_user_kaddr(uint), 0);
+	KTEST_EXPECT_EQ(test, *(int *)ktest_dev_user_kaddr(uint), 0);
 	FEED("\n");
 	KTEST_EXPECT_EQ(test, t_ioctl(f, FIONREAD, (unsigned long)uint), 0);
-	KTEST_EXPECT_EQ(test, *(int *)ktest_user_kaddr(uint), 8);
+	KTEST_EXPECT_EQ(test, *(int *)ktest_dev_user_kaddr(uint), 8);
 	/* TCFLSH drops it. */
 	KTEST_EXPECT_EQ(test, t_ioctl(f, TCFLSH, TCIFLUSH), 0);
 	KTEST_EXPECT_EQ(test, t_read(f, 100), -EAGAIN);
@@ -398,7 +398,7 @@ static void tty_test_output_post(struct ktest *test)
 	KTEST_EXPECT_EQ(test, t_write_str(f, "x\ny"), 3);
 	KTEST_EXPECT_EQ(test, cap_len, 4);
 	KTEST_EXPECT_MEMEQ(test, cap, "x\r\ny", 4);
-	t = ktest_user_kaddr(uint);
+	t = ktest_dev_user_kaddr(uint);
 	t_ioctl(f, TCGETS, (unsigned long)uint);
 	t->c_oflag = OPOST | ONOCR | XTABS;
 	t_ioctl(f, TCSETS, (unsigned long)uint);
@@ -433,7 +433,7 @@ static void tty_test_ixon(struct ktest *test)
 	KTEST_EXPECT_TRUE(test, ftty(f)->stopped);
 	KTEST_EXPECT_EQ(test, t_write_str(f, "zz"), -EAGAIN);
 	KTEST_EXPECT_EQ(test, t_ioctl(f, FIONREAD, (unsigned long)uint), 0);
-	KTEST_EXPECT_EQ(test, *(int *)ktest_user_kaddr(uint), 0);
+	KTEST_EXPECT_EQ(test, *(int *)ktest_dev_user_kaddr(uint), 0);
 	FEED("\x11");
 	KTEST_EXPECT_FALSE(test, ftty(f)->stopped);
 	KTEST_EXPECT_EQ(test, t_write_str(f, "zz"), 2);
@@ -517,7 +517,7 @@ static void tty_test_jobctrl_ioctls(struct ktest *test)
 
 	f = open_ctty(test);
 	KTEST_ASSERT_FALSE(test, IS_ERR(f));
-	v = ktest_user_kaddr(uint);
+	v = ktest_dev_user_kaddr(uint);
 	KTEST_EXPECT_EQ(test, t_ioctl(f, TIOCGPGRP, (unsigned long)uint), 0);
 	KTEST_EXPECT_EQ(test, *v, 4242);
 	KTEST_EXPECT_EQ(test, t_ioctl(f, TIOCGSID, (unsigned long)uint), 0);
@@ -536,7 +536,7 @@ static void tty_test_jobctrl_ioctls(struct ktest *test)
 			-EFAULT);
 
 	/* TIOCSWINSZ announces a change with SIGWINCH, once. */
-	ws = ktest_user_kaddr(ubuf);
+	ws = ktest_dev_user_kaddr(ubuf);
 	ws->ws_row = 24;
 	ws->ws_col = 80;
 	KTEST_EXPECT_EQ(test, t_ioctl(f, TIOCSWINSZ, (unsigned long)ubuf), 0);
@@ -548,7 +548,7 @@ static void tty_test_jobctrl_ioctls(struct ktest *test)
 	KTEST_EXPECT_EQ(test, ws->ws_col, 80);
 
 	/* TIOCSTI: fake input on our ctty. */
-	*(char *)ktest_user_kaddr(ubuf + 8) = 'q';
+	*(char *)ktest_dev_user_kaddr(ubuf + 8) = 'q';
 	KTEST_EXPECT_EQ(test, t_ioctl(f, TIOCSTI, (unsigned long)(ubuf + 8)),
 			0);
 	KTEST_EXPECT_EQ(test, t_ioctl(f, TCFLSH, TCIFLUSH), 0);

@@ -11,6 +11,7 @@
 #include <linux/types.h>
 #include <linux/atomic.h>
 #include <linux/capability.h>
+#include <linux/sched/user.h>
 #include <asm/current.h>
 
 struct group_info {
@@ -34,8 +35,21 @@ struct cred {
 	kernel_cap_t cap_effective;
 	kernel_cap_t cap_bset;
 	kernel_cap_t cap_ambient;
+	unsigned int securebits; /* SECBIT_* (PR_SET_KEEPCAPS) */
+	struct user_struct *user; /* of uid: per-user rlimit counts */
 	struct group_info *group_info;
 };
+
+/* cred->securebits */
+#define SECURE_KEEP_CAPS 4
+#define SECBIT_KEEP_CAPS (1U << SECURE_KEEP_CAPS)
+
+/* The capabilities that follow fsuid 0 (setfsuid). */
+#define CAP_FS_MASK                                             \
+	((1ULL << CAP_CHOWN) | (1ULL << CAP_DAC_OVERRIDE) |     \
+	 (1ULL << CAP_DAC_READ_SEARCH) | (1ULL << CAP_FOWNER) | \
+	 (1ULL << CAP_FSETID) | (1ULL << CAP_LINUX_IMMUTABLE) | \
+	 (1ULL << CAP_MAC_OVERRIDE))
 
 extern struct cred init_cred;
 extern struct group_info init_groups;
@@ -51,6 +65,10 @@ struct group_info *groups_alloc(int gidsetsize);
 void groups_free(struct group_info *gi);
 void groups_sort(struct group_info *gi);
 bool groups_search(const struct group_info *gi, gid_t grp);
+int set_current_groups(struct group_info *group_info);
+void set_groups(struct cred *new, struct group_info *group_info);
+bool has_capability(struct task_struct *t, int cap);
+int set_cred_user(struct cred *new);
 
 static inline const struct cred *get_cred(const struct cred *cred)
 {

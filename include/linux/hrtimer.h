@@ -8,6 +8,8 @@
 #include <linux/percpu.h>
 #include <uapi/linux/time.h>
 
+struct task_struct;
+
 /*
  * High-resolution timers: like timer_list, but the expiry is a ktime_t
  * in nanoseconds on a given clock, kept in a red-black tree per CPU and
@@ -189,6 +191,24 @@ static inline u64 hrtimer_forward_now(struct hrtimer *timer, ktime_t interval)
 {
 	return hrtimer_forward(timer, hrtimer_cb_get_time(timer), interval);
 }
+
+/**
+ * struct hrtimer_sleeper - a task sleeping until a timer fires
+ * @timer: the timer
+ * @task: the sleeper; NULL once the timer fired
+ */
+struct hrtimer_sleeper {
+	struct hrtimer timer;
+	struct task_struct *task;
+};
+
+void hrtimer_init_sleeper(struct hrtimer_sleeper *sl, clockid_t clock_id,
+			  enum hrtimer_mode mode);
+int schedule_hrtimeout_range(ktime_t *expires, u64 delta,
+			     const enum hrtimer_mode mode);
+int schedule_hrtimeout_range_clock(ktime_t *expires, u64 delta,
+				   const enum hrtimer_mode mode,
+				   clockid_t clock_id);
 
 void hrtimers_init(void);
 void hrtimers_prepare_cpu(unsigned int cpu);

@@ -91,4 +91,21 @@ void dump_stack(void);
 #define pr_debug(fmt, ...) printk(KERN_DEBUG pr_fmt(fmt), ##__VA_ARGS__)
 #define pr_cont(fmt, ...) printk(KERN_CONT fmt, ##__VA_ARGS__)
 
+/* Print only the first time this line is reached (unsupported flags). */
+#ifndef printk_once
+#define printk_once(fmt, ...)                          \
+	({                                             \
+		static bool __print_once;              \
+		bool __ret_print_once = !__print_once; \
+		if (!__print_once) {                   \
+			__print_once = true;           \
+			printk(fmt, ##__VA_ARGS__);    \
+		}                                      \
+		__ret_print_once;                      \
+	})
+#define pr_info_once(fmt, ...) printk_once(KERN_INFO pr_fmt(fmt), ##__VA_ARGS__)
+#define pr_warn_once(fmt, ...) \
+	printk_once(KERN_WARNING pr_fmt(fmt), ##__VA_ARGS__)
+#endif
+
 #endif /* _LINUX_PRINTK_H */

@@ -7,6 +7,7 @@
 #include <linux/list.h>
 #include <linux/atomic.h>
 #include <linux/signal_types.h>
+#include <linux/restart_block.h>
 #include <asm/current.h>
 #include <asm/page_types.h>
 #include <asm/processor.h>
@@ -42,6 +43,7 @@
 #define PF_IDLE 0x00000002 /* the per-CPU idle task */
 #define PF_EXITING 0x00000004
 #define PF_FORKNOEXEC 0x00000040 /* forked but did not exec */
+#define PF_SIGNALED 0x00000400 /* killed by a signal */
 #define PF_WQ_WORKER 0x00000020
 #define PF_KTHREAD 0x00200000
 #define PF_NO_SETAFFINITY 0x04000000
@@ -171,6 +173,9 @@ struct task_struct {
 	sigset_t blocked; /* rt_sigprocmask */
 	sigset_t real_blocked; /* saved while rt_sigtimedwait waits */
 	sigset_t saved_sigmask; /* restored after sigsuspend's handler */
+	bool restore_sigmask; /* saved_sigmask is to be restored */
+	bool no_new_privs; /* PR_SET_NO_NEW_PRIVS */
+	struct restart_block restart_block; /* -ERESTART_RESTARTBLOCK */
 	struct sigpending pending; /* signals to this thread only */
 	unsigned long sas_ss_sp; /* sigaltstack */
 	size_t sas_ss_size;
@@ -282,15 +287,25 @@ static inline bool rt_task(const struct task_struct *p)
 #define set_current_state(state) \
 	__atomic_store_n(&current->__state, (state), __ATOMIC_SEQ_CST)
 
-/* Signals come with the processes issue; until then nothing is pending. */
+/*
+ * TIF_SIGPENDING: a signal the task does not block is pending, or a
+ * group stop or exit needs it (kernel/signal.c keeps it exact for the
+ * task itself, recalc_sigpending()).
+ */
 static inline bool signal_pending(struct task_struct *p)
 {
 	return test_tsk_thread_flag(p, TIF_SIGPENDING);
 }
 
+/* SIGKILL is queued for @p: killable sleeps end (kernel/signal.c). */
+static inline bool __fatal_signal_pending(struct task_struct *p)
+{
+	return p->pending.signal.sig[0] & (1UL << (SIGKILL - 1));
+}
+
 static inline bool fatal_signal_pending(struct task_struct *p)
 {
-	return false;
+	return signal_pending(p) && __fatal_signal_pending(p);
 }
 
 static inline bool signal_pending_state(unsigned int state,

@@ -7,4 +7,9 @@ time64_t mktime64(const unsigned int year, const unsigned int mon,
 		  const unsigned int day, const unsigned int hour,
 		  const unsigned int min, const unsigned int sec);
 
+struct itimerval;
+/* kernel/time/itimer.c; only ITIMER_REAL. */
+int do_getitimer(int which, struct itimerval *value);
+int do_setitimer(int which, struct itimerval *value, struct itimerval *ovalue);
+
 #endif /* _LINUX_TIME_H */

@@ -20,16 +20,23 @@
 #include <linux/bug.h>
 #include <linux/clockchips.h>
 #include <linux/cpumask.h>
+#include <linux/errno.h>
 #include <linux/init.h>
 #include <linux/interrupt.h>
 #include <linux/kernel.h>
 #include <linux/percpu.h>
 #include <linux/hrtimer.h>
+#include <linux/sched.h>
+#include <linux/sched/signal.h>
 #include <linux/string.h>
+#include <linux/syscalls.h>
+#include <linux/uaccess.h>
 #include <linux/tick.h>
 #include <linux/timekeeping.h>
 #include <asm/processor.h>
+#include <uapi/linux/time_types.h>
 
+#include "posix-timers.h"
 #include "tick-internal.h"
 
 #define HRTIMER_SOFT_BASES 3 /* the soft bases follow the hard ones */
@@ -628,4 +635,178 @@ void __init hrtimers_init(void)
 	for_each_online_cpu(cpu)
 		hrtimers_prepare_cpu(cpu);
 	open_softirq(HRTIMER_SOFTIRQ, hrtimer_run_softirq);
+}
+
+/* -- Sleeping on an hrtimer ----------------------------------------- */
+
+static enum hrtimer_restart hrtimer_wakeup(struct hrtimer *timer)
+{
+	struct hrtimer_sleeper *t =
+		container_of(timer, struct hrtimer_sleeper, timer);
+	struct task_struct *task = t->task;
+
+	WRITE_ONCE(t->task, NULL);
+	if (task)
+		wake_up_process(task);
+	return HRTIMER_NORESTART;
+}
+
+/**
+ * hrtimer_init_sleeper - a timer that wakes current when it fires.
+ * @sl: the sleeper
+ * @clock_id: its clock
+ * @mode: HRTIMER_MODE_*
+ *
+ * Start it with hrtimer_start*(&sl->timer, ...); sl->task is NULL once
+ * it fired.
+ */
+void hrtimer_init_sleeper(struct hrtimer_sleeper *sl, clockid_t clock_id,
+			  enum hrtimer_mode mode)
+{
+	hrtimer_init(&sl->timer, clock_id, mode);
+	sl->timer.function = hrtimer_wakeup;
+	sl->task = current;
+}
+
+/**
+ * schedule_hrtimeout_range_clock - sleep until woken or a time passes.
+ * @expires: the time (absolute or relative per @mode) on @clock_id, or
+ *	NULL to sleep until woken
+ * @delta: allowed slack (ignored)
+ * @mode: HRTIMER_MODE_ABS or HRTIMER_MODE_REL
+ * @clock_id: the clock of @expires
+ *
+ * Process context.  The caller sets the task state first
+ * (TASK_INTERRUPTIBLE usually) and checks its wake-up condition after.
+ * Returns 0 when the time passed, -EINTR when woken earlier.
+ */
+int schedule_hrtimeout_range_clock(ktime_t *expires, u64 delta,
+				   const enum hrtimer_mode mode,
+				   clockid_t clock_id)
+{
+	struct hrtimer_sleeper t;
+
+	if (expires && *expires == 0 && (mode & HRTIMER_MODE_REL)) {
+		__set_current_state(TASK_RUNNING);
+		return 0;
+	}
+	if (!expires) {
+		schedule();
+		return -EINTR;
+	}
+	hrtimer_init_sleeper(&t, clock_id, mode);
+	hrtimer_start_range_ns(&t.timer, *expires, delta, mode);
+	if (READ_ONCE(t.task))
+		schedule();
+	hrtimer_cancel(&t.timer);
+	__set_current_state(TASK_RUNNING);
+	return READ_ONCE(t.task) ? -EINTR : 0;
+}
+
+/** schedule_hrtimeout_range - the same on CLOCK_MONOTONIC. */
+int schedule_hrtimeout_range(ktime_t *expires, u64 delta,
+			     const enum hrtimer_mode mode)
+{
+	return schedule_hrtimeout_range_clock(expires, delta, mode,
+					      CLOCK_MONOTONIC);
+}
+
+/* -- nanosleep -------------------------------------------------------- */
+
+/*
+ * Sleep until @t fires or a signal comes.  Returns 0 when the time is
+ * up; on a signal, writes the time left to the restart block's rmtp
+ * (if any) and returns -ERESTART_RESTARTBLOCK.
+ */
+static int do_nanosleep(struct hrtimer_sleeper *t, enum hrtimer_mode mode,
+			ktime_t tim)
+{
+	struct restart_block *restart = &current->restart_block;
+	struct __kernel_timespec rmt;
+	struct timespec64 rem;
+	ktime_t left;
+
+	hrtimer_start(&t->timer, tim, mode);
+	do {
+		set_current_state(TASK_INTERRUPTIBLE);
+		if (READ_ONCE(t->task))
+			schedule();
+	} while (READ_ONCE(t->task) && !signal_pending(current));
+	__set_current_state(TASK_RUNNING);
+	hrtimer_cancel(&t->timer);
+	if (!READ_ONCE(t->task))
+		return 0;
+	if (restart->nanosleep.type != TT_NONE) {
+		left = hrtimer_get_remaining(&t->timer);
+		if (left <= 0)
+			return 0;
+		rem = ns_to_timespec64(left);
+		rmt.tv_sec = rem.tv_sec;
+		rmt.tv_nsec = rem.tv_nsec;
+		if (copy_to_user(restart->nanosleep.rmtp, &rmt, sizeof(rmt)))
+			return -EFAULT;
+	}
+	return -ERESTART_RESTARTBLOCK;
+}
+
+/* restart_syscall after an interrupted relative sleep: same end time. */
+static long hrtimer_nanosleep_restart(struct restart_block *restart)
+{
+	struct hrtimer_sleeper t;
+	int ret;
+
+	hrtimer_init_sleeper(&t, restart->nanosleep.clockid, HRTIMER_MODE_ABS);
+	ret = do_nanosleep(&t, HRTIMER_MODE_ABS, restart->nanosleep.expires);
+	return ret;
+}
+
+/**
+ * hrtimer_nanosleep - nanosleep and clock_nanosleep's sleep.
+ * @rqtp: the time: relative, or absolute with HRTIMER_MODE_ABS
+ * @mode: HRTIMER_MODE_REL or HRTIMER_MODE_ABS
+ * @clockid: CLOCK_MONOTONIC, CLOCK_REALTIME or CLOCK_BOOTTIME
+ *
+ * Process context; the caller set restart_block.nanosleep.type/rmtp.
+ * Returns 0; on a signal -ERESTART_RESTARTBLOCK for a relative sleep
+ * (restart_syscall goes on to the same end; with a handler the caller
+ * sees EINTR and the time left in rmtp), -ERESTARTNOHAND for an
+ * absolute one; -EFAULT if rmtp cannot be written.
+ */
+long hrtimer_nanosleep(ktime_t rqtp, const enum hrtimer_mode mode,
+		       const clockid_t clockid)
+{
+	struct restart_block *restart;
+	struct hrtimer_sleeper t;
+	int ret;
+
+	hrtimer_init_sleeper(&t, clockid, mode);
+	ret = do_nanosleep(&t, mode, rqtp);
+	if (ret != -ERESTART_RESTARTBLOCK)
+		return ret;
+	if (mode == HRTIMER_MODE_ABS)
+		return -ERESTARTNOHAND;
+	restart = &current->restart_block;
+	restart->nanosleep.clockid = clockid;
+	restart->nanosleep.expires = hrtimer_get_expires(&t.timer);
+	restart->fn = hrtimer_nanosleep_restart;
+	return ret;
+}
+
+SYSCALL_DEFINE2(nanosleep, struct __kernel_timespec __user *, rqtp,
+		struct __kernel_timespec __user *, rmtp)
+{
+	struct __kernel_timespec kts;
+	struct timespec64 tu;
+
+	if (copy_from_user(&kts, rqtp, sizeof(kts)))
+		return -EFAULT;
+	tu.tv_sec = kts.tv_sec;
+	tu.tv_nsec = kts.tv_nsec;
+	if (!timespec64_valid(&tu))
+		return -EINVAL;
+	current->restart_block.fn = do_no_restart_syscall;
+	current->restart_block.nanosleep.type = rmtp ? TT_NATIVE : TT_NONE;
+	current->restart_block.nanosleep.rmtp = rmtp;
+	return hrtimer_nanosleep(timespec64_to_ktime(tu), HRTIMER_MODE_REL,
+				 CLOCK_MONOTONIC);
 }

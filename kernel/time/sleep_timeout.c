@@ -108,22 +108,6 @@ unsigned long msleep_interruptible(unsigned int msecs)
 	return jiffies_to_msecs(timeout);
 }
 
-struct hrtimer_sleeper {
-	struct hrtimer timer;
-	struct task_struct *task; /* NULL once the timer fired */
-};
-
-static enum hrtimer_restart hrtimer_wakeup(struct hrtimer *timer)
-{
-	struct hrtimer_sleeper *t =
-		container_of(timer, struct hrtimer_sleeper, timer);
-	struct task_struct *task = t->task;
-
-	WRITE_ONCE(t->task, NULL);
-	wake_up_process(task);
-	return HRTIMER_NORESTART;
-}
-
 /**
  * usleep_range_state - sleep between @min and @max microseconds.
  * @min: the least, in microseconds
@@ -141,9 +125,7 @@ void usleep_range_state(unsigned long min, unsigned long max,
 	might_sleep();
 	if (max < min)
 		max = min;
-	hrtimer_init(&t.timer, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
-	t.timer.function = hrtimer_wakeup;
-	t.task = current;
+	hrtimer_init_sleeper(&t, CLOCK_MONOTONIC, HRTIMER_MODE_REL);
 	hrtimer_start_range_ns(&t.timer, us_to_ktime(min),
 			       (u64)(max - min) * NSEC_PER_USEC,
 			       HRTIMER_MODE_REL);

@@ -6,6 +6,13 @@
 #include <linux/kernel.h>
 #include <linux/math64.h>
 #include <linux/time.h>
+#include <linux/capability.h>
+#include <linux/errno.h>
+#include <linux/syscalls.h>
+#include <linux/timekeeping.h>
+#include <linux/uaccess.h>
+#include <uapi/linux/time.h>
+#include <uapi/linux/time_types.h>
 
 /** jiffies_to_msecs - @j jiffies in milliseconds, truncated. */
 unsigned int jiffies_to_msecs(const unsigned long j)
@@ -97,4 +104,66 @@ time64_t mktime64(const unsigned int year, const unsigned int mon,
 	s64 days = days_from_civil(year, mon, day);
 
 	return ((days * 24 + hour) * 60 + min) * 60 + sec;
+}
+
+/* -- gettimeofday, settimeofday, time ---------------------------------- */
+
+/* The time zone settimeofday stores; the kernel itself keeps UTC. */
+static struct timezone sys_tz;
+
+SYSCALL_DEFINE1(time, __kernel_old_time_t __user *, tloc)
+{
+	__kernel_old_time_t t = ktime_get_real_seconds();
+
+	if (tloc && put_user(t, tloc))
+		return -EFAULT;
+	return t;
+}
+
+SYSCALL_DEFINE2(gettimeofday, struct __kernel_old_timeval __user *, tv,
+		struct timezone __user *, tz)
+{
+	if (tv) {
+		struct timespec64 ts;
+		struct __kernel_old_timeval ktv;
+
+		ktime_get_real_ts64(&ts);
+		ktv.tv_sec = ts.tv_sec;
+		ktv.tv_usec = ts.tv_nsec / NSEC_PER_USEC;
+		if (copy_to_user(tv, &ktv, sizeof(ktv)))
+			return -EFAULT;
+	}
+	if (tz && copy_to_user(tz, &sys_tz, sizeof(sys_tz)))
+		return -EFAULT;
+	return 0;
+}
+
+SYSCALL_DEFINE2(settimeofday, struct __kernel_old_timeval __user *, tv,
+		struct timezone __user *, tz)
+{
+	struct __kernel_old_timeval ktv;
+	struct timespec64 ts;
+	struct timezone ktz;
+
+	if (tv) {
+		if (copy_from_user(&ktv, tv, sizeof(ktv)))
+			return -EFAULT;
+		if (ktv.tv_usec < 0 || ktv.tv_usec >= USEC_PER_SEC ||
+		    ktv.tv_sec < 0)
+			return -EINVAL;
+		ts.tv_sec = ktv.tv_sec;
+		ts.tv_nsec = ktv.tv_usec * NSEC_PER_USEC;
+	}
+	if (tz) {
+		if (copy_from_user(&ktz, tz, sizeof(ktz)))
+			return -EFAULT;
+		if (ktz.tz_minuteswest > 15 * 60 ||
+		    ktz.tz_minuteswest < -15 * 60)
+			return -EINVAL;
+	}
+	if (!capable(CAP_SYS_TIME))
+		return -EPERM;
+	if (tz)
+		sys_tz = ktz;
+	return tv ? do_settimeofday64(&ts) : 0;
 }

@@ -19,6 +19,7 @@
 #include <linux/init.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/rcupdate.h>
 #include <linux/slab.h>
 #include <linux/vmstat.h>
 #include <linux/string.h>
@@ -196,7 +197,8 @@ static bool ktest_selected(const struct ktest_suite *suite, const char *filter)
 /*
  * The memory the suites leave behind.  Caches and per-CPU lists hold on
  * to pages they may reuse, so both are emptied before counting; page
- * tables that vmalloc keeps for good count as used.
+ * tables that vmalloc keeps for good count as used.  Frees deferred by
+ * RCU (an exited task's sighand) are waited for first.
  */
 struct mm_snapshot {
 	unsigned long free_pages;
@@ -205,6 +207,7 @@ struct mm_snapshot {
 
 static void mm_snapshot(struct mm_snapshot *snap)
 {
+	rcu_barrier();
 	kmem_cache_shrink_all();
 	drain_all_pages(NULL);
 	snap->free_pages =

@@ -58,7 +58,7 @@ static void serial8250_test_loopback(struct ktest *test)
 		ktest_skip(test, "no ttyS0");
 		return;
 	}
-	ubuf = ktest_user_map(test);
+	ubuf = ktest_dev_user_map(test);
 	if (!ubuf)
 		return;
 	f = ktest_chrdev_open(TTYS0, O_RDWR | O_NOCTTY | O_NONBLOCK);
@@ -67,7 +67,7 @@ static void serial8250_test_loopback(struct ktest *test)
 
 	/* Raw mode, 115200 8N1; the line's settings are restored after. */
 	KTEST_EXPECT_EQ(test, sioctl(f, TCGETS, ubuf + 2 * PAGE_SIZE), 0);
-	t = ktest_user_kaddr(ubuf + 3 * PAGE_SIZE);
+	t = ktest_dev_user_kaddr(ubuf + 3 * PAGE_SIZE);
 	KTEST_EXPECT_EQ(test, sioctl(f, TCGETS, ubuf + 3 * PAGE_SIZE), 0);
 	t->c_iflag = 0;
 	t->c_oflag = 0;
@@ -78,7 +78,7 @@ static void serial8250_test_loopback(struct ktest *test)
 	KTEST_EXPECT_EQ(test, up->baud, 115200);
 	KTEST_EXPECT_EQ(test, up->lcr, UART_LCR_WLEN8);
 
-	v = ktest_user_kaddr(ubuf + 3 * PAGE_SIZE);
+	v = ktest_dev_user_kaddr(ubuf + 3 * PAGE_SIZE);
 	*v = TIOCM_LOOP;
 	KTEST_EXPECT_EQ(test, sioctl(f, TIOCMBIS, ubuf + 3 * PAGE_SIZE), 0);
 	KTEST_EXPECT_EQ(test, sioctl(f, TIOCMGET, ubuf + 3 * PAGE_SIZE), 0);
@@ -86,27 +86,27 @@ static void serial8250_test_loopback(struct ktest *test)
 
 	rx_before = up->rx_count;
 	tx_before = up->tx_count;
-	memcpy(ktest_user_kaddr(ubuf + PAGE_SIZE), "loop\x03!", 6);
+	memcpy(ktest_dev_user_kaddr(ubuf + PAGE_SIZE), "loop\x03!", 6);
 	KTEST_EXPECT_EQ(test, f->f_op->write(f, ubuf + PAGE_SIZE, 6, &pos), 6);
 	/* The console goes out on the wire, not into our receiver. */
 	pr_info("serial8250_test: console output during loopback\n");
 	KTEST_EXPECT_EQ(test, read_n(f, ubuf, 6), 6);
-	KTEST_EXPECT_MEMEQ(test, ktest_user_kaddr(ubuf), "loop\x03!", 6);
+	KTEST_EXPECT_MEMEQ(test, ktest_dev_user_kaddr(ubuf), "loop\x03!", 6);
 	KTEST_EXPECT_EQ(test, up->rx_count - rx_before, 6);
 	KTEST_EXPECT_EQ(test, up->tx_count - tx_before, 6);
 
 	/* More than the FIFO: the THRE interrupt refills it. */
 	memset(big, 'q', sizeof(big));
 	big[sizeof(big) - 1] = 'E';
-	memcpy(ktest_user_kaddr(ubuf + PAGE_SIZE), big, sizeof(big));
+	memcpy(ktest_dev_user_kaddr(ubuf + PAGE_SIZE), big, sizeof(big));
 	KTEST_EXPECT_EQ(test,
 			f->f_op->write(f, ubuf + PAGE_SIZE, sizeof(big), &pos),
 			sizeof(big));
 	KTEST_EXPECT_EQ(test, read_n(f, ubuf, sizeof(big)), sizeof(big));
-	KTEST_EXPECT_MEMEQ(test, ktest_user_kaddr(ubuf), big, sizeof(big));
+	KTEST_EXPECT_MEMEQ(test, ktest_dev_user_kaddr(ubuf), big, sizeof(big));
 
 	/* 7 bits, even parity, 2 stop bits reach the line control. */
-	t = ktest_user_kaddr(ubuf + 3 * PAGE_SIZE);
+	t = ktest_dev_user_kaddr(ubuf + 3 * PAGE_SIZE);
 	KTEST_EXPECT_EQ(test, sioctl(f, TCGETS, ubuf + 3 * PAGE_SIZE), 0);
 	t->c_cflag = B9600 | CS7 | PARENB | CSTOPB | CREAD | CLOCAL;
 	KTEST_EXPECT_EQ(test, sioctl(f, TCSETS, ubuf + 3 * PAGE_SIZE), 0);
@@ -120,7 +120,7 @@ static void serial8250_test_loopback(struct ktest *test)
 	KTEST_EXPECT_FALSE(test, up->mcr & UART_MCR_LOOP);
 	ktest_chrdev_close(f);
 	KTEST_EXPECT_EQ(test, up->ier, 0);
-	ktest_user_unmap();
+	ktest_dev_user_unmap();
 }
 
 /* /dev/console is the console's line. */

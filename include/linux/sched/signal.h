@@ -18,6 +18,10 @@
 #include <linux/signal_types.h>
 #include <linux/sched.h>
 #include <linux/resource.h>
+#include <linux/rcupdate.h>
+#include <linux/hrtimer.h>
+#include <linux/signal.h>
+#include <linux/sched/jobctl.h>
 
 struct tty_struct;
 
@@ -25,6 +29,7 @@ struct sighand_struct {
 	refcount_t count;
 	spinlock_t siglock;
 	wait_queue_head_t signalfd_wqh;
+	struct rcu_head rcu; /* freed after a grace period: lock_task_sighand */
 	struct k_sigaction action[_NSIG];
 };
 
@@ -50,9 +55,13 @@ struct signal_struct {
 	int leader; /* session leader */
 	struct tty_struct *tty; /* controlling terminal, or NULL */
 
-	/* ITIMER_REAL / alarm() */
-	struct hrtimer *real_timer;
-	u64 it_real_incr; /* ns */
+	/* ITIMER_REAL / alarm(): SIGALRM to leader_pid from an hrtimer */
+	struct hrtimer real_timer;
+	ktime_t it_real_incr; /* ns; 0 = one shot */
+	pid_t leader_pid; /* the thread group's id */
+
+	bool is_child_subreaper; /* PR_SET_CHILD_SUBREAPER */
+	bool has_child_subreaper; /* some ancestor is one */
 
 	/* Accounting of the group and its reaped children (ns, counts). */
 	u64 utime, stime, cutime, cstime;
@@ -70,6 +79,115 @@ struct signal_struct {
 #define SIGNAL_CLD_STOPPED 0x00000010
 #define SIGNAL_CLD_CONTINUED 0x00000020
 #define SIGNAL_UNKILLABLE 0x00000040 /* for init: ignore fatal signals */
+#define SIGNAL_CLD_MASK (SIGNAL_CLD_STOPPED | SIGNAL_CLD_CONTINUED)
+#define SIGNAL_STOP_MASK \
+	(SIGNAL_CLD_MASK | SIGNAL_STOP_STOPPED | SIGNAL_STOP_CONTINUED)
+
+/* init_task's (pid 0's), which every task's are copied from. */
+extern struct signal_struct init_signals;
+extern struct sighand_struct init_sighand;
+
+/* Threads of @p's group; siglock or tasklist_lock held. */
+#define for_each_thread(p, t) \
+	list_for_each_entry(t, &(p)->signal->thread_head, thread_node)
+
+static inline bool thread_group_leader(const struct task_struct *p)
+{
+	return p->group_leader == p;
+}
+
+static inline bool same_thread_group(const struct task_struct *p1,
+				     const struct task_struct *p2)
+{
+	return p1->signal == p2->signal;
+}
+
+/* Only the one "head" thread is left of its group. */
+static inline bool thread_group_empty(const struct task_struct *p)
+{
+	return p->signal->nr_threads <= 1;
+}
+
+static inline bool signal_group_exit(const struct signal_struct *sig)
+{
+	return (sig->flags & SIGNAL_GROUP_EXIT) || sig->group_exec_task;
+}
+
+/*
+ * Creating, sharing and releasing the signal state (kernel/signal.c),
+ * for fork, exec and exit:
+ *
+ *   copy_process:  copy_sighand(), copy_signal(),
+ *                  init_task_signal_state(p) for the per-thread part;
+ *                  once it cannot fail: signal_link_thread(p)
+ *   exec:          flush_signal_handlers(current, 0)
+ *   do_exit:       exit_signals(tsk) first (sets PF_EXITING); then
+ *                  do_notify_parent() (group leader, last thread) under
+ *                  tasklist_lock; release: __exit_signal(p)
+ *   free_task:     put_signal_struct(p->signal)
+ */
+int copy_sighand(unsigned long clone_flags, struct task_struct *p);
+int copy_signal(unsigned long clone_flags, struct task_struct *p);
+void signal_link_thread(struct task_struct *p);
+void init_task_signal_state(struct task_struct *p, unsigned long clone_flags);
+void __cleanup_sighand(struct sighand_struct *sighand);
+void put_signal_struct(struct signal_struct *sig);
+void __exit_signal(struct task_struct *tsk);
+void exit_signals(struct task_struct *tsk);
+void flush_signal_handlers(struct task_struct *t, int force_default);
+bool do_notify_parent(struct task_struct *tsk, int sig);
+void do_notify_parent_cldstop(struct task_struct *tsk, int why);
+void zap_other_threads(struct task_struct *p);
+void do_group_exit(int exit_code); /* kernel/exit.c; never returns */
+void signals_init(void);
+
+/* Lock @t's sighand, which exit may take away: NULL if it did. */
+struct sighand_struct *lock_task_sighand(struct task_struct *t,
+					 unsigned long *flags);
+
+static inline void unlock_task_sighand(struct task_struct *t,
+				       unsigned long *flags)
+{
+	spin_unlock_irqrestore(&t->sighand->siglock, *flags);
+}
+
+/* Wake @t to notice a signal; fatal also ends TASK_KILLABLE sleeps. */
+static inline void signal_wake_up(struct task_struct *t, bool fatal)
+{
+	signal_wake_up_state(t, fatal ? TASK_WAKEKILL : 0);
+}
+
+/*
+ * sigsuspend, ppoll, pselect: put the mask back after the handler ran
+ * (the signal frame saves saved_sigmask) or when no handler runs.
+ */
+static inline void set_restore_sigmask(void)
+{
+	current->restore_sigmask = true;
+}
+
+static inline void clear_restore_sigmask(void)
+{
+	current->restore_sigmask = false;
+}
+
+static inline bool test_and_clear_restore_sigmask(void)
+{
+	bool was = current->restore_sigmask;
+
+	current->restore_sigmask = false;
+	return was;
+}
+
+static inline sigset_t *sigmask_to_save(void)
+{
+	return current->restore_sigmask ? &current->saved_sigmask :
+					  &current->blocked;
+}
+
+void restore_saved_sigmask(void);
+
+extern spinlock_t tasklist_lock;
 
 /* Sending (kernel/signal.c).  priv: 1 = from the kernel, skip checks. */
 struct kernel_siginfo;
@@ -79,6 +197,9 @@ int kill_pid(pid_t pid, int sig, int priv);
 int kill_pgrp(pid_t pgrp, int sig, int priv);
 int force_sig(int sig);
 int force_sig_fault(int sig, int code, void __user *addr);
+int force_sig_fault_to_task(int sig, int code, void __user *addr,
+			    struct task_struct *t);
+void force_sigsegv(int sig);
 /* Is current's process group orphaned (no parent in another group of
  * the same session)?  Job control: SIGTTIN/SIGTTOU/SIGTSTP rules. */
 bool is_current_pgrp_orphaned(void);
