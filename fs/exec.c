@@ -27,6 +27,7 @@
 #include <linux/spinlock.h>
 #include <linux/string.h>
 #include <linux/syscalls.h>
+#include <linux/futex.h>
 #include <linux/uaccess.h>
 #include <linux/vmalloc.h>
 #include <asm/mmu_context.h>
@@ -307,6 +308,51 @@ static void bprm_fill_caps(struct cred *new)
 	}
 }
 
+/**
+ * set_task_comm - name a task (exec: the file's basename; PR_SET_NAME).
+ * @tsk: the task
+ * @name: its new name, truncated to TASK_COMM_LEN - 1
+ */
+void set_task_comm(struct task_struct *tsk, const char *name)
+{
+	strscpy(tsk->comm, name, sizeof(tsk->comm));
+}
+
+/*
+ * Become the only thread of the process: SIGKILL the others and wait
+ * until they are gone.  exec from a thread other than the leader would
+ * also have to take over the leader's pid; that is not supported and
+ * fails with -EAGAIN before anything is destroyed.
+ */
+static int de_thread(struct task_struct *tsk)
+{
+	struct signal_struct *sig = tsk->signal;
+
+	if (!sig || thread_group_empty(tsk))
+		return 0;
+	if (tsk != tsk->group_leader) {
+		pr_warn_once("linnet: execve from a non-leader thread is not supported\n");
+		return -EAGAIN;
+	}
+	spin_lock_irq(&tsk->sighand->siglock);
+	if (signal_group_exit(sig)) {
+		spin_unlock_irq(&tsk->sighand->siglock);
+		return -EAGAIN; /* another thread is already ending us */
+	}
+	sig->group_exec_task = tsk;
+	zap_other_threads(tsk);
+	spin_unlock_irq(&tsk->sighand->siglock);
+	while (!thread_group_empty(tsk)) {
+		if (fatal_signal_pending(tsk)) {
+			sig->group_exec_task = NULL;
+			return -EINTR;
+		}
+		schedule_timeout_uninterruptible(1);
+	}
+	sig->group_exec_task = NULL;
+	return 0;
+}
+
 /* Make @mm the address space of current; drop the old one. */
 static void exec_mmap(struct mm_struct *mm)
 {
@@ -504,7 +550,7 @@ static int do_execve_common(const char *filename, struct exec_args *args)
 	err = exec_binprm(bprm);
 	if (err && bprm->point_of_no_return) {
 		/* The old image is gone and the new one is broken. */
-		force_fatal_sig(SIGSEGV);
+		force_sig(SIGSEGV);
 	}
 out:
 	free_bprm(bprm);

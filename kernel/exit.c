@@ -23,8 +23,11 @@
 #include <linux/sched/task.h>
 #include <linux/spinlock.h>
 #include <linux/syscalls.h>
+#include <linux/futex.h>
+#include <linux/tty.h>
 #include <linux/uaccess.h>
 #include <linux/wait.h>
+#include <uapi/linux/resource.h>
 #include <uapi/linux/wait.h>
 
 extern spinlock_t tasklist_lock;
@@ -422,8 +425,10 @@ static int do_wait_scan(struct wait_opts *wo)
 again:
 	found = NULL;
 	spin_lock_irqsave(&tasklist_lock, flags);
-	t = (wo->options & __WNOTHREAD) ? me : me->group_leader;
-	do {
+	spin_lock(&me->sighand->siglock); /* keeps the thread list still */
+	for_each_thread(me, t) {
+		if ((wo->options & __WNOTHREAD) && t != me)
+			continue;
 		list_for_each_entry(p, &t->children, sibling) {
 			if (p->exit_state == EXIT_DEAD || !eligible_child(wo, p))
 				continue;
@@ -434,11 +439,9 @@ again:
 				goto unlock;
 			}
 		}
-		if (wo->options & __WNOTHREAD)
-			break;
-		t = next_thread(t);
-	} while (t != me->group_leader);
+	}
 unlock:
+	spin_unlock(&me->sighand->siglock);
 	spin_unlock_irqrestore(&tasklist_lock, flags);
 	if (!found)
 		return 0;

@@ -21,6 +21,7 @@
 #include <linux/sched/signal.h>
 #include <linux/sched/task.h>
 #include <linux/syscalls.h>
+#include <linux/futex.h>
 #include <linux/uaccess.h>
 #include <linux/completion.h>
 #include <linux/slab.h>

@@ -384,5 +384,6 @@ void fork_init(void);
 
 /* kernel/exit.c */
 __noreturn void do_exit(long code);
+void set_task_comm(struct task_struct *tsk, const char *name);
 
 #endif /* _LINUX_SCHED_H */
