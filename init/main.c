@@ -18,6 +18,12 @@
 #include <linux/start_kernel.h>
 #include <linux/string.h>
 #include <ktest/test.h>
+#include <linux/binfmts.h>
+#include <linux/err.h>
+#include <linux/fs.h>
+#include <linux/file.h>
+#include <linux/fdtable.h>
+#include <linux/init_syscalls.h>
 #include <linux/delay.h>
 #include <linux/devtmpfs.h>
 #include <linux/fs.h>
@@ -226,6 +232,43 @@ void free_initmem(void)
 }
 
 /*
+ * fds 0, 1 and 2 of init: /dev/console, as Linux opens them.  Without
+ * it init still runs, with no standard streams (Linux warns the same).
+ */
+static void console_on_rootfs(void)
+{
+	struct file *file = filp_open("/dev/console", O_RDWR, 0);
+
+	if (IS_ERR(file)) {
+		pr_err("Warning: unable to open an initial console.\n");
+		return;
+	}
+	init_dup(file);
+	init_dup(file);
+	init_dup(file);
+	fput(file);
+}
+
+/* Exec @init_filename in pid 1; returns only on failure. */
+static int run_init_process(const char *init_filename)
+{
+	const char *const *p;
+	int ret;
+
+	argv_init[0] = init_filename;
+	pr_info("Run %s as init process\n", init_filename);
+	for (p = argv_init; *p; p++)
+		pr_debug("  with arguments: %s\n", *p);
+	for (p = envp_init; *p; p++)
+		pr_debug("  with environment: %s\n", *p);
+	ret = kernel_execve(init_filename, argv_init, envp_init);
+	if (ret && ret != -ENOENT)
+		pr_err("Starting init: %s exists but couldn't execute it (error %d)\n",
+		       init_filename, ret);
+	return ret;
+}
+
+/*
  * pid 1: the end of the boot sequence, then (once processes exist) the
  * first user program.  Not __init: it runs on after free_initmem().
  */
@@ -250,13 +293,17 @@ static int kernel_init(void *unused)
 		qemu_debug_exit(failures ? 1 : 0);
 		machine_power_off();
 	}
-	pr_notice("Run %s as init process: not possible yet (no processes)\n",
-		  execute_command ? execute_command : "/init");
-	pr_notice("Linnet is idle; leave QEMU with Ctrl-A X\n");
-	for (;;) {
-		set_current_state(TASK_INTERRUPTIBLE);
-		schedule();
+	console_on_rootfs();
+	if (execute_command) {
+		if (!run_init_process(execute_command))
+			return 0;
+		panic("Requested init %s failed.", execute_command);
 	}
+	if (!run_init_process("/init") || !run_init_process("/sbin/init") ||
+	    !run_init_process("/etc/init") || !run_init_process("/bin/init") ||
+	    !run_init_process("/bin/sh"))
+		return 0;
+	panic("No working init found.  Try passing init= option to kernel.");
 }
 
 /*

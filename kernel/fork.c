@@ -1,29 +1,37 @@
 /*
- * Creating tasks.  For now kernel threads only (kernel_thread); fork
- * and clone of user processes build on copy_process() in the processes
- * issue.
+ * Creating tasks: fork, vfork and clone for processes and threads,
+ * kernel_thread for the kernel.  copy_process() duplicates the calling
+ * task and then, resource by resource, shares or copies what the clone
+ * flags say: files, fs (root/cwd/umask), signal handlers, the thread
+ * group's signal state, the address space (a copy-on-write duplicate
+ * unless CLONE_VM).
  */
 #include <linux/cred.h>
 #include <linux/err.h>
-#include <linux/fdtable.h>
-#include <linux/fs_struct.h>
 #include <linux/errno.h>
 #include <linux/gfp.h>
 #include <linux/init.h>
 #include <linux/kernel.h>
 #include <linux/lockdep.h>
 #include <linux/fs.h>
+#include <linux/fdtable.h>
+#include <linux/fs_struct.h>
 #include <linux/mm.h>
 #include <linux/mmap_lock.h>
 #include <linux/pid.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
+#include <linux/sched/task.h>
+#include <linux/syscalls.h>
+#include <linux/futex.h>
+#include <linux/uaccess.h>
+#include <linux/completion.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
 #include <linux/timekeeping.h>
-#include <asm/pgalloc.h>
 #include <uapi/linux/sched.h>
+#include <asm/pgalloc.h>
 
 static struct kmem_cache *task_struct_cachep;
 DEFINE_SPINLOCK(tasklist_lock);
@@ -60,9 +68,9 @@ void __put_task_struct(struct task_struct *t)
 {
 	WARN_ON(!(t->__state & TASK_DEAD) && !(t->flags & PF_EXITING));
 	lockdep_free_task(t);
+	put_signal_struct(t->signal);
 	put_cred(t->real_cred);
 	put_cred(t->cred);
-	put_signal_struct(t->signal);
 	free_thread_stack(t->stack);
 	kfree(t->kthread);
 	kmem_cache_free(task_struct_cachep, t);
@@ -90,105 +98,355 @@ static struct task_struct *dup_task_struct(struct task_struct *orig)
 	return tsk;
 }
 
+int nr_threads; /* tasks in the task list */
+
+/* Tasks whose real uid is @uid (RLIMIT_NPROC). */
+static unsigned long nr_processes_of(uid_t uid)
+{
+	struct task_struct *p;
+	unsigned long n = 0, flags;
+
+	spin_lock_irqsave(&tasklist_lock, flags);
+	list_for_each_entry(p, &init_task.tasks, tasks)
+		n += p->real_cred->uid == uid;
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	return n;
+}
+
+/* The vfork child is done with the parent's mm: let the parent run. */
+static void complete_vfork_done(struct task_struct *tsk)
+{
+	struct completion *vfork = xchg(&tsk->vfork_done, NULL);
+
+	if (vfork)
+		complete(vfork);
+}
+
+/*
+ * The vfork parent waits, killably.  If it is killed it withdraws the
+ * completion; if the child already took it, the completion is about to
+ * fire and the parent must wait for it (it lives on this stack).
+ */
+static void wait_for_vfork_done(struct task_struct *child,
+				struct completion *vfork)
+{
+	if (!wait_for_completion_killable(vfork))
+		return;
+	if (xchg(&child->vfork_done, NULL) == NULL)
+		wait_for_completion(vfork);
+}
+
+static void mm_release(struct task_struct *tsk, struct mm_struct *mm)
+{
+	int __user *tidptr = tsk->clear_child_tid;
+
+	/*
+	 * CLONE_CHILD_CLEARTID: tell threads sharing the mm that this one
+	 * is gone -- zero the tid word and wake a futex waiter on it
+	 * (pthread_join).  Nobody to tell if the mm dies with us.
+	 */
+	if (tidptr) {
+		tsk->clear_child_tid = NULL;
+		if (mm && atomic_read(&mm->mm_users) > 1 &&
+		    !put_user(0, tidptr))
+			futex_wake_tid((u32 __user *)tidptr);
+	}
+	if (tsk->vfork_done)
+		complete_vfork_done(tsk);
+}
+
+/**
+ * exit_mm_release - the task is exiting: release robust futexes, clear
+ * its tid word, and wake a vfork parent.
+ * @tsk: current
+ * @mm: its address space (may be NULL)
+ */
+void exit_mm_release(struct task_struct *tsk, struct mm_struct *mm)
+{
+	futex_exit_release(tsk);
+	mm_release(tsk, mm);
+}
+
+/** exec_mm_release - the same when the address space is replaced. */
+void exec_mm_release(struct task_struct *tsk, struct mm_struct *mm)
+{
+	futex_exec_release(tsk);
+	mm_release(tsk, mm);
+}
+
+/* Free what copy_process() took, in reverse order, on failure. */
+static void copy_process_cleanup(struct task_struct *p, int stage)
+{
+	switch (stage) {
+	case 6:
+		exit_mm_release(p, p->mm);
+		if (p->mm)
+			mmput(p->mm);
+		fallthrough;
+	case 5:
+		put_signal_struct(p->signal);
+		fallthrough;
+	case 4:
+		__cleanup_sighand(p->sighand);
+		fallthrough;
+	case 3:
+		exit_fs(p);
+		fallthrough;
+	case 2:
+		exit_files(p);
+		fallthrough;
+	case 1:
+		put_cred(p->real_cred);
+		put_cred(p->cred);
+		free_thread_stack(p->stack);
+		kmem_cache_free(task_struct_cachep, p);
+	}
+}
+
+/* Share the parent's address space (CLONE_VM) or copy it for COW. */
+static int copy_mm(unsigned long clone_flags, struct task_struct *p)
+{
+	struct mm_struct *oldmm = current->mm;
+	struct mm_struct *mm;
+
+	p->mm = NULL;
+	p->active_mm = NULL;
+	if (!oldmm)
+		return 0; /* a kernel thread */
+	if (clone_flags & CLONE_VM) {
+		mmget(oldmm);
+		mm = oldmm;
+	} else {
+		mm = dup_mm(p, oldmm);
+		if (!mm)
+			return -ENOMEM;
+	}
+	p->mm = mm;
+	p->active_mm = mm;
+	return 0;
+}
+
+/* The clone flag combinations Linux refuses, with its errors. */
+static int clone_flags_valid(u64 flags)
+{
+	if ((flags & (CLONE_NEWNS | CLONE_FS)) == (CLONE_NEWNS | CLONE_FS))
+		return -EINVAL;
+	if ((flags & CLONE_THREAD) && !(flags & CLONE_SIGHAND))
+		return -EINVAL;
+	if ((flags & CLONE_SIGHAND) && !(flags & CLONE_VM))
+		return -EINVAL;
+	if ((flags & CLONE_PARENT) && current->signal &&
+	    (current->signal->flags & SIGNAL_UNKILLABLE))
+		return -EINVAL; /* init cannot have siblings */
+	if (flags & CLONE_NAMESPACES) {
+		pr_warn_once("linnet: clone: namespaces are not supported\n");
+		return -EINVAL;
+	}
+	return 0;
+}
+
 /*
  * copy_process - a new task, not yet runnable.
+ * @args: what to share and where the child starts
  *
  * Everything that can fail happens before the task is linked into the
- * task list and the parent's children; after that point nothing fails.
+ * task list and its parent's children; after that point nothing fails.
  */
-static struct task_struct *copy_process(int (*fn)(void *), void *arg,
-					unsigned long clone_flags)
+static struct task_struct *copy_process(struct kernel_clone_args *args)
 {
-	struct task_struct *p = dup_task_struct(current);
+	u64 clone_flags = args->flags;
+	struct task_struct *p;
 	unsigned long flags;
-	int err;
+	int err, stage = 1;
 
+	err = clone_flags_valid(clone_flags);
+	if (err)
+		return ERR_PTR(err);
+	p = dup_task_struct(current);
 	if (!p)
 		return ERR_PTR(-ENOMEM);
-	p->flags = (current->flags & ~(PF_IDLE | PF_EXITING)) | PF_KTHREAD |
-		   PF_FORKNOEXEC;
+	p->flags = current->flags & ~(PF_IDLE | PF_EXITING | PF_WQ_WORKER);
+	if (args->fn)
+		p->flags |= PF_KTHREAD;
+	p->flags |= PF_FORKNOEXEC;
 	INIT_LIST_HEAD(&p->children);
 	INIT_LIST_HEAD(&p->sibling);
 	INIT_LIST_HEAD(&p->tasks);
 	INIT_LIST_HEAD(&p->thread_node);
 	p->kthread = NULL;
 	p->lockdep = NULL;
-	p->mm = NULL;
-	p->active_mm = NULL;
 	p->exit_code = p->exit_state = 0;
 	p->utime = p->stime = p->sum_exec_runtime = 0;
 	p->nvcsw = p->nivcsw = 0;
 	p->start_time = local_clock();
+	p->set_child_tid =
+		clone_flags & CLONE_CHILD_SETTID ? args->child_tid : NULL;
+	p->clear_child_tid =
+		clone_flags & CLONE_CHILD_CLEARTID ? args->child_tid : NULL;
+	p->robust_list = NULL;
 	get_cred(p->real_cred);
 	get_cred(p->cred);
 	init_task_signal_state(p, clone_flags);
+
+	err = -EAGAIN;
+	if (p->signal && !args->fn && task_rlimit(current, RLIMIT_NPROC) !=
+	    RLIM_INFINITY && current_uid() != 0 &&
+	    nr_processes_of(current_uid()) >= task_rlimit(current, RLIMIT_NPROC))
+		goto fail;
+	err = copy_files(clone_flags, p);
+	if (err)
+		goto fail;
+	stage = 2;
+	err = copy_fs(clone_flags, p);
+	if (err)
+		goto fail;
+	stage = 3;
 	err = copy_sighand(clone_flags, p);
 	if (err)
-		goto err_free;
+		goto fail;
+	stage = 4;
 	err = copy_signal(clone_flags, p);
 	if (err)
-		goto err_sighand;
-	/* Kernel threads share root, cwd and fds (CLONE_FS | CLONE_FILES). */
-	copy_fs(0x00000200, p);
-	copy_files(0x00000400, p);
+		goto fail;
+	stage = 5;
+	err = copy_mm(clone_flags, p);
+	if (err)
+		goto fail;
+	stage = 6;
 	sched_fork(p);
-	copy_thread(p, 0, (unsigned long)fn, (unsigned long)arg);
-	err = -EAGAIN;
+	/* Kernel threads pass fn/arg where users pass stack/tls. */
+	if (args->fn)
+		err = copy_thread(p, clone_flags, (unsigned long)args->fn,
+				  (unsigned long)args->fn_arg);
+	else
+		err = copy_thread(p, clone_flags, args->stack, args->tls);
+	if (err)
+		goto fail;
 	if (alloc_pid(p) < 0) {
-		exit_files(p);
-		exit_fs(p);
-		goto err_signal;
+		err = -EAGAIN;
+		goto fail;
 	}
+
 	/* Nothing can fail from here on. */
-	p->tgid = p->pid;
-	p->group_leader = p;
+	if (clone_flags & CLONE_PARENT_SETTID)
+		put_user(p->pid, args->parent_tid); /* errors ignored, as Linux */
+	spin_lock_irqsave(&tasklist_lock, flags);
+	if (clone_flags & (CLONE_PARENT | CLONE_THREAD)) {
+		p->real_parent = current->real_parent;
+		p->exit_signal = clone_flags & CLONE_THREAD ?
+					 -1 :
+					 current->group_leader->exit_signal;
+	} else {
+		p->real_parent = current;
+		p->exit_signal = args->exit_signal;
+	}
+	p->parent = p->real_parent;
 	if (clone_flags & CLONE_THREAD) {
 		p->tgid = current->tgid;
 		p->group_leader = current->group_leader;
+	} else {
+		p->tgid = p->pid;
+		p->group_leader = p;
 	}
-	p->real_parent = p->parent = current;
 	if (p->pid == 1)
 		p->signal->flags |= SIGNAL_UNKILLABLE; /* init */
 	atomic_inc(&p->real_cred->user->processes);
-	spin_lock_irqsave(&tasklist_lock, flags);
 	signal_link_thread(p);
-	list_add_tail(&p->sibling, &current->children);
+	list_add_tail(&p->sibling, &p->real_parent->children);
 	list_add_tail(&p->tasks, &init_task.tasks);
 	total_forks++;
+	nr_threads++;
 	spin_unlock_irqrestore(&tasklist_lock, flags);
 	return p;
-
-err_signal:
-	put_signal_struct(p->signal);
-err_sighand:
-	__cleanup_sighand(p->sighand);
-err_free:
-	put_cred(p->real_cred);
-	put_cred(p->cred);
-	free_thread_stack(p->stack);
-	kmem_cache_free(task_struct_cachep, p);
+fail:
+	copy_process_cleanup(p, stage);
 	return ERR_PTR(err);
+}
+
+/**
+ * kernel_clone - create a task as fork/vfork/clone ask.
+ * @args: flags, exit signal, stack, tls and tid pointers
+ *
+ * Returns the child's pid in the parent, or -errno.  With CLONE_VFORK
+ * the parent sleeps until the child execs or exits.
+ */
+pid_t kernel_clone(struct kernel_clone_args *args)
+{
+	struct completion vfork;
+	struct task_struct *p;
+	pid_t pid;
+
+	p = copy_process(args);
+	if (IS_ERR(p))
+		return PTR_ERR(p);
+	pid = p->pid;
+	if (args->flags & CLONE_VFORK) {
+		p->vfork_done = &vfork;
+		init_completion(&vfork);
+		get_task_struct(p);
+	}
+	wake_up_new_task(p);
+	if (args->flags & CLONE_VFORK) {
+		wait_for_vfork_done(p, &vfork);
+		put_task_struct(p);
+	}
+	return pid;
 }
 
 /**
  * kernel_thread - start a kernel thread running @fn(@arg).
  * @fn: the thread's function; its return value is the exit code
  * @arg: its argument
- * @flags: clone flags: CLONE_SIGHAND and CLONE_THREAD share the
- *	caller's handlers and thread group (tests); others are ignored
+ * @flags: clone flags (CLONE_FS, CLONE_FILES ... to share with init)
  *
  * Process context, may sleep.  Returns the new pid or -errno.
  */
 pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
 {
-	struct task_struct *p = copy_process(fn, arg, flags);
-	pid_t pid;
+	struct kernel_clone_args args = {
+		.flags = (flags & ~CSIGNAL) | CLONE_VM | CLONE_UNTRACED,
+		.exit_signal = flags & CSIGNAL,
+		.fn = fn,
+		.fn_arg = arg,
+	};
 
-	if (IS_ERR(p))
-		return PTR_ERR(p);
-	pid = p->pid;
-	wake_up_new_task(p);
-	return pid;
+	return kernel_clone(&args);
+}
+
+SYSCALL_DEFINE0(fork)
+{
+	struct kernel_clone_args args = { .exit_signal = SIGCHLD };
+
+	return kernel_clone(&args);
+}
+
+SYSCALL_DEFINE0(vfork)
+{
+	struct kernel_clone_args args = {
+		.flags = CLONE_VFORK | CLONE_VM,
+		.exit_signal = SIGCHLD,
+	};
+
+	return kernel_clone(&args);
+}
+
+/* x86_64's argument order: flags, stack, parent_tid, child_tid, tls. */
+SYSCALL_DEFINE5(clone, unsigned long, clone_flags, unsigned long, newsp,
+		int __user *, parent_tidptr, int __user *, child_tidptr,
+		unsigned long, tls)
+{
+	struct kernel_clone_args args = {
+		.flags = clone_flags & ~CSIGNAL,
+		.exit_signal = clone_flags & CSIGNAL,
+		.stack = newsp,
+		.parent_tid = parent_tidptr,
+		.child_tid = child_tidptr,
+		.tls = tls,
+	};
+
+	if (args.exit_signal >= _NSIG)
+		return -EINVAL;
+	return kernel_clone(&args);
 }
 
 /*

@@ -140,3 +140,28 @@ void *kmemdup(const void *src, size_t len, gfp_t gfp)
 		memcpy(p, src, len);
 	return p;
 }
+
+/**
+ * kasprintf - format into a kmalloc'd string.
+ * @gfp: allocation flags
+ * @fmt: printf format
+ *
+ * Returns the string (free with kfree) or NULL without memory.
+ */
+char *kasprintf(gfp_t gfp, const char *fmt, ...)
+{
+	va_list ap;
+	char *buf;
+	int len;
+
+	va_start(ap, fmt);
+	len = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	buf = kmalloc(len + 1, gfp);
+	if (!buf)
+		return NULL;
+	va_start(ap, fmt);
+	vsnprintf(buf, len + 1, fmt, ap);
+	va_end(ap);
+	return buf;
+}

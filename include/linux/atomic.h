@@ -268,4 +268,18 @@ __ATOMIC_TYPE(atomic64, atomic64_t, s64)
 #undef __ATOMIC_GEN_ARITH
 #undef __ATOMIC_ORDERS
 
+/*
+ * xchg/cmpxchg on plain variables (any 1/2/4/8-byte scalar or pointer),
+ * fully ordered like the atomic_t ones.
+ */
+#define xchg(ptr, v) __atomic_exchange_n((ptr), (v), __ATOMIC_SEQ_CST)
+#define cmpxchg(ptr, old, new)                                          \
+	({                                                              \
+		__typeof__(*(ptr)) __old = (old);                       \
+		__atomic_compare_exchange_n((ptr), &__old, (new), false, \
+					    __ATOMIC_SEQ_CST,           \
+					    __ATOMIC_SEQ_CST);          \
+		__old;                                                  \
+	})
+
 #endif /* _LINUX_ATOMIC_H */

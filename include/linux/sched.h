@@ -74,6 +74,7 @@ struct fs_struct;
 struct sighand_struct;
 struct signal_struct;
 struct cred;
+struct completion;
 
 /*
  * Architecture state kept for a task that is not running: its kernel
@@ -182,6 +183,7 @@ struct task_struct {
 	unsigned long jobctl; /* JOBCTL_* */
 	int pdeath_signal; /* PR_SET_PDEATHSIG */
 	int exit_signal; /* to the parent at exit: SIGCHLD or 0 (threads) */
+	struct completion *vfork_done; /* a vfork parent waits on this */
 	int __user *set_child_tid; /* CLONE_CHILD_SETTID */
 	int __user *clear_child_tid; /* CLONE_CHILD_CLEARTID, set_tid_address */
 	void __user *robust_list;
@@ -382,5 +384,6 @@ void fork_init(void);
 
 /* kernel/exit.c */
 __noreturn void do_exit(long code);
+void set_task_comm(struct task_struct *tsk, const char *name);
 
 #endif /* _LINUX_SCHED_H */

@@ -34,9 +34,19 @@ char *skip_spaces(const char *s);
 char *strim(char *s);
 bool sysfs_streq(const char *a, const char *b);
 
-/* Allocating copies (mm/util.c). */
+/* The part of @path after its last '/'. */
+static inline const char *kbasename(const char *path)
+{
+	const char *tail = strrchr(path, '/');
+
+	return tail ? tail + 1 : path;
+}
+
+/* mm/util.c: copies in kmalloc'd memory (NULL if out of memory). */
 char *kstrdup(const char *s, gfp_t gfp);
 char *kstrndup(const char *s, size_t max, gfp_t gfp);
 void *kmemdup(const void *src, size_t len, gfp_t gfp);
+__attribute__((format(printf, 2, 3))) char *kasprintf(gfp_t gfp,
+						     const char *fmt, ...);
 
 #endif /* _LINUX_STRING_H */

@@ -74,19 +74,19 @@ void __put_user_bad(void);
 		case 1: {                                                   \
 			u8 __v;                                             \
 			__gu_err = __get_user_1(&__v, __gu_p);              \
-			(x) = (__force __typeof__(*(ptr)))__v;              \
+			(x) = (__force __typeof__(*(ptr)))(unsigned long)__v;              \
 			break;                                              \
 		}                                                           \
 		case 2: {                                                   \
 			u16 __v;                                            \
 			__gu_err = __get_user_2(&__v, __gu_p);              \
-			(x) = (__force __typeof__(*(ptr)))__v;              \
+			(x) = (__force __typeof__(*(ptr)))(unsigned long)__v;              \
 			break;                                              \
 		}                                                           \
 		case 4: {                                                   \
 			u32 __v;                                            \
 			__gu_err = __get_user_4(&__v, __gu_p);              \
-			(x) = (__force __typeof__(*(ptr)))__v;              \
+			(x) = (__force __typeof__(*(ptr)))(unsigned long)__v;              \
 			break;                                              \
 		}                                                           \
 		case 8: {                                                   \
