@@ -265,6 +265,8 @@ static struct task_struct *copy_process(struct kernel_clone_args *args)
 	p = dup_task_struct(current);
 	if (!p)
 		return ERR_PTR(-ENOMEM);
+	/* One reference for release_task(), one for the last switch away. */
+	atomic_set(&p->usage, 2);
 	p->flags = current->flags & ~(PF_IDLE | PF_EXITING | PF_WQ_WORKER);
 	if (args->fn)
 		p->flags |= PF_KTHREAD;
