@@ -25,7 +25,7 @@ endif
 dirs := init kernel kernel/printk kernel/irq kernel/time kernel/sched \
 	kernel/locking kernel/rcu \
 	mm fs lib lib/ktest \
-	arch/x86/boot arch/x86/entry arch/x86/kernel arch/x86/kernel/cpu \
+	arch/x86/boot arch/x86/entry arch/x86/entry/vdso arch/x86/kernel arch/x86/kernel/cpu \
 	arch/x86/kernel/acpi arch/x86/kernel/apic arch/x86/lib arch/x86/mm \
 	drivers/tty/serial
 
@@ -43,6 +43,7 @@ KBUILD_AFLAGS := -D__ASSEMBLY__ -g
 LDFLAGS_linnet := -nostdlib -z max-page-size=4096 -z noexecstack \
 	--no-warn-rwx-segments -T $(BUILD)/vmlinux.lds
 
+.DEFAULT_GOAL := all
 objs :=
 define include-dir
 obj-y :=
