@@ -17,8 +17,9 @@ extern const char vdso_image_start[], vdso_image_end[];
 
 #define VDSO_MAX_PAGES 4
 
-static struct page *vdso_pages[VDSO_MAX_PAGES];
-static struct page *vvar_pages[1];
+/* NULL-terminated, as _install_special_mapping() wants. */
+static struct page *vdso_pages[VDSO_MAX_PAGES + 1];
+static struct page *vvar_pages[2];
 
 static const struct vm_special_mapping vvar_mapping = {
 	.name = "[vvar]",
@@ -40,9 +41,16 @@ static int __init init_vdso(void)
 	unsigned long i, n = vdso_size() >> PAGE_SHIFT;
 
 	BUG_ON(n > VDSO_MAX_PAGES);
-	for (i = 0; i < n; i++)
+	/*
+	 * Kernel image pages: a reference of our own keeps the mappings'
+	 * put_page() from ever freeing them.
+	 */
+	for (i = 0; i < n; i++) {
 		vdso_pages[i] = virt_to_page(vdso_image_start + i * PAGE_SIZE);
+		get_page(vdso_pages[i]);
+	}
 	vvar_pages[0] = virt_to_page(vdso_data);
+	get_page(vvar_pages[0]);
 	return 0;
 }
 core_initcall(init_vdso);
