@@ -2,6 +2,8 @@
  * Futex core: keys, the hash of wait queues, queueing, and the robust
  * lists that exit releases (FUTEX_OWNER_DIED).
  */
+#include <linux/mm.h>
+#include <linux/mmap_lock.h>
 #include <linux/errno.h>
 #include <linux/hash.h>
 #include <linux/init.h>
@@ -42,12 +44,43 @@ int get_futex_key(u32 __user *uaddr, unsigned int flags, struct futex_key *key)
 {
 	unsigned long address = (unsigned long)uaddr;
 
+	struct mm_struct *mm = current->mm;
+	struct vm_area_struct *vma;
+	struct page *page;
+	long got;
+
 	if (address % sizeof(u32))
 		return -EINVAL;
 	if (!access_ok(uaddr, sizeof(u32)))
 		return -EFAULT;
-	key->mm = current->mm;
+	key->mm = mm;
 	key->address = address;
+	if (!(flags & FLAGS_SHARED) || !mm)
+		return 0;
+	/*
+	 * A shared futex in a MAP_SHARED mapping is the same word for every
+	 * process that maps the page, at whatever address: key it by the
+	 * physical page and the offset in it (mm NULL).  Pages are never
+	 * swapped or migrated, so the page stays put while it is mapped.
+	 * Private mappings keep the (mm, address) key, as on Linux.
+	 */
+	mmap_read_lock(mm);
+	vma = find_vma(mm, address);
+	if (!vma || vma->vm_start > address) {
+		mmap_read_unlock(mm);
+		return -EFAULT;
+	}
+	if (!(vma->vm_flags & VM_SHARED)) {
+		mmap_read_unlock(mm);
+		return 0;
+	}
+	got = get_user_pages(address & PAGE_MASK, 1, 0, &page);
+	mmap_read_unlock(mm);
+	if (got != 1)
+		return -EFAULT;
+	key->mm = NULL;
+	key->address = (page_to_pfn(page) << PAGE_SHIFT) | (address & ~PAGE_MASK);
+	put_page(page);
 	return 0;
 }
 

@@ -26,9 +26,10 @@
 #define FLAGS_HAS_TIMEOUT 0x04 /* restart_block carries a time */
 
 /*
- * Which futex: the address space and the address.  Shared futexes
- * (no FUTEX_PRIVATE_FLAG) are keyed the same way for now, so futexes
- * in memory shared between processes do not wake across them.
+ * Which futex: the address space and the address; or, for a shared
+ * futex (no FUTEX_PRIVATE_FLAG) in a MAP_SHARED mapping, mm NULL and
+ * the physical address of the word, so every process mapping the page
+ * finds the same waiters (get_futex_key).
  */
 struct futex_key {
 	struct mm_struct *mm;
