@@ -148,6 +148,16 @@ static void init_syscalls_test_devtmpfs(struct ktest *test)
 	KTEST_EXPECT_EQ(test, devtmpfs_delete_node("ktpts/7"), 0);
 	KTEST_EXPECT_EQ(test, devtmpfs_delete_node("ktpts/7"), -ENOENT);
 	KTEST_EXPECT_EQ(test, init_stat("dev/ktpts/7", &st, 0), -ENOENT);
+	/* Directories: /dev/pts is there from boot, before any pty. */
+	KTEST_EXPECT_EQ(test, init_stat("dev/pts", &st, 0), 0);
+	KTEST_EXPECT_TRUE(test, S_ISDIR(st.mode));
+	KTEST_EXPECT_EQ(test, devtmpfs_create_dir("pts"), 0);
+	KTEST_EXPECT_EQ(test, devtmpfs_create_dir("ktdir/sub"), 0);
+	KTEST_EXPECT_EQ(test, init_stat("dev/ktdir/sub", &st, 0), 0);
+	KTEST_EXPECT_EQ(test, st.mode, S_IFDIR | 0755);
+	KTEST_EXPECT_EQ(test, devtmpfs_create_dir("ktest0"), -ENOTDIR);
+	KTEST_EXPECT_EQ(test, init_rmdir("dev/ktdir/sub"), 0);
+	KTEST_EXPECT_EQ(test, init_rmdir("dev/ktdir"), 0);
 	KTEST_EXPECT_EQ(test, devtmpfs_delete_node("ktest0"), 0);
 	KTEST_EXPECT_EQ(test, init_rmdir("dev/ktpts"), 0);
 	KTEST_EXPECT_EQ(test, init_umount("dev", 0), 0);

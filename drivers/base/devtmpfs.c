@@ -151,6 +151,38 @@ out:
 }
 
 /**
+ * devtmpfs_create_dir - make the directory /dev/@name (mode 0755).
+ * @name: relative to /dev, "pts"; missing parents are made too
+ *
+ * Process context.  For directories that must exist before their first
+ * node, as /dev/pts must (programs look for it and mount on it).
+ * Returns 0, also when it exists already, -ENODEV (no devtmpfs yet),
+ * -ENAMETOOLONG, -ENOTDIR or -errno.
+ */
+int devtmpfs_create_dir(const char *name)
+{
+	const struct cred *old;
+	struct dentry *dir;
+	const char *last;
+	char path[64];
+
+	if (!devtmpfs_mnt)
+		return -ENODEV;
+	/* devtmpfs_parent() makes every component that ends in '/'. */
+	if (snprintf(path, sizeof(path), "%s/", name) >= (int)sizeof(path))
+		return -ENAMETOOLONG;
+	old = devtmpfs_override_creds();
+	mutex_lock(&devtmpfs_lock);
+	dir = devtmpfs_parent(path, &last, true);
+	mutex_unlock(&devtmpfs_lock);
+	devtmpfs_revert_creds(old);
+	if (IS_ERR(dir))
+		return PTR_ERR(dir);
+	dput(dir);
+	return 0;
+}
+
+/**
  * devtmpfs_delete_node - remove /dev/@name made by devtmpfs_create_node.
  * Returns 0, -ENOENT, or -errno.
  */

@@ -10,8 +10,10 @@
 #include <linux/bitops.h>
 #include <linux/cdev.h>
 #include <linux/devpts_fs.h>
+#include <linux/devtmpfs.h>
 #include <linux/errno.h>
 #include <linux/find.h>
+#include <linux/init.h>
 #include <linux/kernel.h>
 #include <linux/mutex.h>
 #include <linux/stat.h>
@@ -62,3 +64,18 @@ void devpts_pty_kill(int index)
 	pts_name(index, name, sizeof(name));
 	devtmpfs_delete_node(name);
 }
+
+/*
+ * /dev/pts exists from boot, as where Linux mounts devpts: programs
+ * look for it before any pty is open, and it is not made by (nor left
+ * behind after) the first ptmx open.
+ */
+static int __init devpts_init(void)
+{
+	int err = devtmpfs_create_dir("pts");
+
+	if (err)
+		pr_err("devpts: cannot make /dev/pts: %d\n", err);
+	return err;
+}
+fs_initcall(devpts_init);

@@ -14,6 +14,8 @@
  * Process context.  0, -EEXIST, or -errno.
  */
 int devtmpfs_create_node(const char *name, umode_t mode, dev_t dev);
+/* Create the directory /dev/@name ("pts"), mode 0755.  0 if it exists. */
+int devtmpfs_create_dir(const char *name);
 /* Remove it again.  0, -ENOENT, or -errno. */
 int devtmpfs_delete_node(const char *name);
 int devtmpfs_init(void);

@@ -2,6 +2,7 @@
 #define _LINUX_SCHED_TASK_H
 
 /* Creating and ending tasks (kernel/fork.c, kernel/exit.c). */
+#include <linux/compiler.h> /* __user */
 #include <linux/types.h>
 #include <uapi/linux/sched.h>
 
