@@ -74,6 +74,7 @@ static inline int pipe_test_enter(struct ktest *test)
 
 static inline void pipe_test_leave(struct ktest *test)
 {
+	ktest_user_unmap(test); /* if an assertion ended the case early */
 	vfs_test_exit(test);
 	flush_signals(current);
 	spin_lock_irq(&current->sighand->siglock);
