@@ -18,8 +18,7 @@
 static struct vfsmount *anon_inode_mnt;
 static struct inode *anon_inode_inode;
 
-static char *anon_inodefs_dname(struct dentry *dentry, char *buffer,
-				int buflen)
+static char *anon_inodefs_dname(struct dentry *dentry, char *buffer, int buflen)
 {
 	char name[64];
 	int len = snprintf(name, sizeof(name), "anon_inode:%s",

@@ -58,7 +58,7 @@
 /* Flags of the events word that are not events. */
 #define EP_PRIVATE_BITS (EPOLLWAKEUP | EPOLLONESHOT | EPOLLET | EPOLLEXCLUSIVE)
 #define EPOLLINOUT_BITS (EPOLLIN | EPOLLOUT)
-#define EPOLLEXCLUSIVE_OK_BITS                                        \
+#define EPOLLEXCLUSIVE_OK_BITS                                           \
 	(EPOLLINOUT_BITS | EPOLLERR | EPOLLHUP | EPOLLWAKEUP | EPOLLET | \
 	 EPOLLEXCLUSIVE)
 
@@ -208,7 +208,8 @@ static bool __ep_mark_ready(struct eventpoll *ep, struct epitem *epi)
 static int ep_poll_callback(struct wait_queue_entry *wait, unsigned int mode,
 			    int sync, void *key)
 {
-	struct eppoll_entry *pwq = container_of(wait, struct eppoll_entry, wait);
+	struct eppoll_entry *pwq =
+		container_of(wait, struct eppoll_entry, wait);
 	struct epitem *epi = pwq->base;
 	struct eventpoll *ep = epi->ep;
 	__poll_t pollflags = key_to_poll(key);
@@ -833,8 +834,7 @@ static int do_epoll_wait(int epfd, struct epoll_event __user *events,
 }
 
 /* A timeout in ms as the end time ep_poll() wants (NULL: < 0, forever). */
-static struct timespec64 *ep_timeout_to_timespec(struct timespec64 *to,
-						 long ms)
+static struct timespec64 *ep_timeout_to_timespec(struct timespec64 *to, long ms)
 {
 	if (ms < 0)
 		return NULL;
@@ -843,8 +843,8 @@ static struct timespec64 *ep_timeout_to_timespec(struct timespec64 *to,
 	return to;
 }
 
-SYSCALL_DEFINE4(epoll_wait, int, epfd, struct epoll_event __user *, events,
-		int, maxevents, int, timeout)
+SYSCALL_DEFINE4(epoll_wait, int, epfd, struct epoll_event __user *, events, int,
+		maxevents, int, timeout)
 {
 	struct timespec64 to;
 
@@ -891,6 +891,5 @@ SYSCALL_DEFINE6(epoll_pwait2, int, epfd, struct epoll_event __user *, events,
 		if (poll_select_set_timeout(to, kts.tv_sec, kts.tv_nsec))
 			return -EINVAL;
 	}
-	return do_epoll_pwait(epfd, events, maxevents, to, sigmask,
-			      sigsetsize);
+	return do_epoll_pwait(epfd, events, maxevents, to, sigmask, sigsetsize);
 }

@@ -97,7 +97,8 @@ static void epoll_test_ctl_errors(struct ktest *test)
 	reg = t_open("f", O_RDONLY, 0);
 	KTEST_EXPECT_EQ(test, et_ctl(&m, ep, EPOLL_CTL_ADD, 999, EPOLLIN, 0),
 			-EBADF);
-	KTEST_EXPECT_EQ(test, et_ctl(&m, 999, EPOLL_CTL_ADD, fds[0], EPOLLIN, 0),
+	KTEST_EXPECT_EQ(test,
+			et_ctl(&m, 999, EPOLL_CTL_ADD, fds[0], EPOLLIN, 0),
 			-EBADF);
 	KTEST_EXPECT_EQ(test, et_ctl(&m, ep, EPOLL_CTL_ADD, reg, EPOLLIN, 0),
 			-EPERM);
@@ -162,15 +163,15 @@ static void epoll_test_wait_errors(struct ktest *test)
 			-EFAULT);
 	/* A ready item whose event cannot be copied out stays ready. */
 	et_ctl(&m, ep, EPOLL_CTL_ADD, fds[1], EPOLLOUT, 7);
-	KTEST_EXPECT_EQ(test,
-			PT_SYSCALL(epoll_wait, ep,
-				   (void __user *)(KTEST_USER_BASE +
-						   2 * PAGE_SIZE - 4),
-				   1, 0),
-			-EFAULT);
+	KTEST_EXPECT_EQ(
+		test,
+		PT_SYSCALL(epoll_wait, ep,
+			   (void __user *)(KTEST_USER_BASE + 2 * PAGE_SIZE - 4),
+			   1, 0),
+		-EFAULT);
 	KTEST_EXPECT_EQ(test, et_wait(&m, ep, 4, 0), 1);
-	KTEST_EXPECT_EQ(test, PT_SYSCALL(epoll_pwait, ep, m.evs, 1, 0, m.mask,
-					 4),
+	KTEST_EXPECT_EQ(test,
+			PT_SYSCALL(epoll_pwait, ep, m.evs, 1, 0, m.mask, 4),
 			-EINVAL);
 	pt_close(ep);
 	pt_close(fds[0]);
@@ -215,10 +216,9 @@ static void epoll_test_edge_triggered(struct ktest *test)
 
 	KTEST_ASSERT_EQ(test, pt_pipe2(m.fds, 0, fds), 0);
 	ep = PT_SYSCALL(epoll_create1, 0);
-	KTEST_ASSERT_EQ(test,
-			et_ctl(&m, ep, EPOLL_CTL_ADD, fds[0],
-			       EPOLLIN | EPOLLET, 5),
-			0);
+	KTEST_ASSERT_EQ(
+		test,
+		et_ctl(&m, ep, EPOLL_CTL_ADD, fds[0], EPOLLIN | EPOLLET, 5), 0);
 	pt_write(fds[1], m.buf, "a", 1);
 	KTEST_EXPECT_EQ(test, et_wait(&m, ep, 16, 0), 1);
 	KTEST_EXPECT_EQ(test, et_wait(&m, ep, 16, 0), 0);
@@ -298,8 +298,8 @@ static void epoll_test_close_removes_item(struct ktest *test)
 
 	KTEST_ASSERT_EQ(test, pt_pipe2(m.fds, 0, fds), 0);
 	ep = PT_SYSCALL(epoll_create1, 0);
-	KTEST_ASSERT_EQ(test, et_ctl(&m, ep, EPOLL_CTL_ADD, fds[1], EPOLLOUT, 9),
-			0);
+	KTEST_ASSERT_EQ(test,
+			et_ctl(&m, ep, EPOLL_CTL_ADD, fds[1], EPOLLOUT, 9), 0);
 	rf = fget(fds[1]);
 	KTEST_EXPECT_NOT_NULL(test, rf->f_ep);
 	fput(rf);
@@ -312,8 +312,8 @@ static void epoll_test_close_removes_item(struct ktest *test)
 	KTEST_EXPECT_EQ(test, et_wait(&m, ep, 16, 0), 0);
 	/* A new file at the same fd number is a new item. */
 	KTEST_ASSERT_EQ(test, pt_pipe2(m.fds, 0, fds), 0);
-	KTEST_EXPECT_EQ(test, et_ctl(&m, ep, EPOLL_CTL_ADD, fds[1], EPOLLOUT, 0),
-			0);
+	KTEST_EXPECT_EQ(test,
+			et_ctl(&m, ep, EPOLL_CTL_ADD, fds[1], EPOLLOUT, 0), 0);
 	/* And the set closing first leaves the file unwatched. */
 	pt_close(ep);
 	rf = fget(fds[1]);
@@ -333,10 +333,10 @@ static void epoll_test_nested_and_eloop(struct ktest *test)
 	KTEST_ASSERT_EQ(test, pt_pipe2(m.fds, 0, fds), 0);
 	outer = PT_SYSCALL(epoll_create1, 0);
 	inner = PT_SYSCALL(epoll_create1, 0);
-	KTEST_ASSERT_EQ(test, et_ctl(&m, inner, EPOLL_CTL_ADD, fds[0], EPOLLIN, 1),
-			0);
-	KTEST_ASSERT_EQ(test, et_ctl(&m, outer, EPOLL_CTL_ADD, inner, EPOLLIN, 2),
-			0);
+	KTEST_ASSERT_EQ(
+		test, et_ctl(&m, inner, EPOLL_CTL_ADD, fds[0], EPOLLIN, 1), 0);
+	KTEST_ASSERT_EQ(test,
+			et_ctl(&m, outer, EPOLL_CTL_ADD, inner, EPOLLIN, 2), 0);
 	KTEST_EXPECT_EQ(test, et_wait(&m, outer, 16, 0), 0);
 	KTEST_EXPECT_EQ(test, pt_poll_fd(inner), 0);
 	pt_write(fds[1], m.buf, "x", 1);
@@ -346,7 +346,8 @@ static void epoll_test_nested_and_eloop(struct ktest *test)
 	KTEST_EXPECT_EQ(test, et_wait(&m, inner, 16, 0), 1);
 	KTEST_EXPECT_EQ(test, kev(m.evs)[0].data, 1);
 	/* A cycle is refused. */
-	KTEST_EXPECT_EQ(test, et_ctl(&m, inner, EPOLL_CTL_ADD, outer, EPOLLIN, 0),
+	KTEST_EXPECT_EQ(test,
+			et_ctl(&m, inner, EPOLL_CTL_ADD, outer, EPOLLIN, 0),
 			-ELOOP);
 	/* So is a chain deeper than EP_MAX_NESTS. */
 	for (i = 0; i < 6; i++)
@@ -356,8 +357,7 @@ static void epoll_test_nested_and_eloop(struct ktest *test)
 				et_ctl(&m, e[i + 1], EPOLL_CTL_ADD, e[i],
 				       EPOLLIN, 0),
 				0);
-	KTEST_EXPECT_EQ(test,
-			et_ctl(&m, e[5], EPOLL_CTL_ADD, e[4], EPOLLIN, 0),
+	KTEST_EXPECT_EQ(test, et_ctl(&m, e[5], EPOLL_CTL_ADD, e[4], EPOLLIN, 0),
 			-ELOOP);
 	for (i = 0; i < 6; i++)
 		pt_close(e[i]);
@@ -416,22 +416,19 @@ static void epoll_test_signals(struct ktest *test)
 	send_sig(SIGUSR1, current, 0);
 	KTEST_EXPECT_EQ(test, et_wait(&m, ep, 16, -1), -EINTR);
 	siginitset(ktest_user_kaddr(m.mask), sigmask(SIGUSR1));
-	KTEST_EXPECT_EQ(test,
-			PT_SYSCALL(epoll_pwait, ep, m.evs, 16, 20, m.mask, 8),
-			0);
+	KTEST_EXPECT_EQ(
+		test, PT_SYSCALL(epoll_pwait, ep, m.evs, 16, 20, m.mask, 8), 0);
 	KTEST_EXPECT_EQ(test, current->blocked.sig[0], before.sig[0]);
 	ts = ktest_user_kaddr(m.buf);
 	ts->tv_sec = 0;
 	ts->tv_nsec = 10 * NSEC_PER_MSEC;
-	KTEST_EXPECT_EQ(test,
-			PT_SYSCALL(epoll_pwait2, ep, m.evs, 16, m.buf, m.mask,
-				   8),
-			0);
+	KTEST_EXPECT_EQ(
+		test, PT_SYSCALL(epoll_pwait2, ep, m.evs, 16, m.buf, m.mask, 8),
+		0);
 	ts->tv_nsec = -1;
-	KTEST_EXPECT_EQ(test,
-			PT_SYSCALL(epoll_pwait2, ep, m.evs, 16, m.buf, m.mask,
-				   8),
-			-EINVAL);
+	KTEST_EXPECT_EQ(
+		test, PT_SYSCALL(epoll_pwait2, ep, m.evs, 16, m.buf, m.mask, 8),
+		-EINVAL);
 	sigemptyset(ktest_user_kaddr(m.mask));
 	KTEST_EXPECT_EQ(test,
 			PT_SYSCALL(epoll_pwait, ep, m.evs, 16, -1, m.mask, 8),

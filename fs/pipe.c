@@ -170,8 +170,8 @@ static void wake_readers(struct pipe_inode_info *pipe)
  * Returns the bytes taken, 0 if the pipe is empty, or -EFAULT (nothing
  * is consumed then).
  */
-static ssize_t pipe_read_slot(struct pipe_inode_info *pipe,
-			      struct iov_iter *to, size_t want, bool *packet)
+static ssize_t pipe_read_slot(struct pipe_inode_info *pipe, struct iov_iter *to,
+			      size_t want, bool *packet)
 {
 	struct pipe_buffer *buf;
 	size_t chars;
@@ -352,8 +352,8 @@ static ssize_t pipe_write(struct kiocb *iocb, struct iov_iter *from)
 			break;
 		}
 		if (!pipe_full(pipe->head, pipe->tail, pipe->max_usage)) {
-			size_t want = min_t(size_t, iov_iter_count(from),
-					    PAGE_SIZE);
+			size_t want =
+				min_t(size_t, iov_iter_count(from), PAGE_SIZE);
 
 			n = pipe_write_slot(pipe, filp, from);
 			if (n < 0) {
@@ -813,7 +813,8 @@ int create_pipe_files(struct file **res, int flags)
 	d_set_d_op(f->f_path.dentry, &pipefs_dentry_operations);
 	f->private_data = inode->i_pipe;
 	stream_open(inode, f);
-	res[0] = pipe_file_clone(f, O_RDONLY | (flags & (O_NONBLOCK | O_DIRECT)));
+	res[0] = pipe_file_clone(f,
+				 O_RDONLY | (flags & (O_NONBLOCK | O_DIRECT)));
 	if (IS_ERR(res[0])) {
 		/* The read end never existed: count it out by hand. */
 		mutex_lock(&inode->i_pipe->mutex);

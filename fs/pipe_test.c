@@ -44,8 +44,8 @@ static void pipe_test_write_then_read(struct ktest *test)
 	KTEST_ASSERT_EQ(test, pt_pipe2(m.fds, 0, fds), 0);
 	KTEST_EXPECT_NE(test, fds[0], fds[1]);
 	KTEST_EXPECT_EQ(test, pt_write(fds[1], m.buf, "hello", 5), 5);
-	KTEST_EXPECT_EQ(test,
-			KTEST_SYSCALL(ioctl, fds[0], FIONREAD, m.val, 0), 0);
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(ioctl, fds[0], FIONREAD, m.val, 0),
+			0);
 	KTEST_EXPECT_EQ(test, *(int *)ktest_user_kaddr(m.val), 5);
 	KTEST_EXPECT_EQ(test, pt_read(fds[0], m.buf, out, sizeof(out)), 5);
 	KTEST_EXPECT_MEMEQ(test, out, "hello", 5);
@@ -80,13 +80,11 @@ static void pipe_test_flags(struct ktest *test)
 
 	KTEST_EXPECT_EQ(test, pt_pipe2(m.fds, O_EXCL, fds), -EINVAL);
 	KTEST_EXPECT_EQ(test, pt_pipe2(m.fds, O_APPEND, fds), -EINVAL);
-	KTEST_ASSERT_EQ(test, pt_pipe2(m.fds, O_CLOEXEC | O_NONBLOCK, fds),
-			0);
+	KTEST_ASSERT_EQ(test, pt_pipe2(m.fds, O_CLOEXEC | O_NONBLOCK, fds), 0);
 	KTEST_EXPECT_TRUE(test, get_close_on_exec(fds[0]));
 	KTEST_EXPECT_TRUE(test, get_close_on_exec(fds[1]));
-	KTEST_EXPECT_TRUE(test,
-			  KTEST_SYSCALL(fcntl, fds[0], F_GETFL, 0, 0) &
-				  O_NONBLOCK);
+	KTEST_EXPECT_TRUE(test, KTEST_SYSCALL(fcntl, fds[0], F_GETFL, 0, 0) &
+					O_NONBLOCK);
 	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(fcntl, fds[1], F_GETFL, 0, 0),
 			O_WRONLY | O_NONBLOCK);
 	KTEST_EXPECT_EQ(test, pt_read(fds[0], m.buf, NULL, 8), -EAGAIN);
@@ -171,8 +169,7 @@ static void pipe_test_nonblocking_full(struct ktest *test)
 	int fds[2];
 
 	KTEST_ASSERT_EQ(test, pt_pipe2(m.fds, O_NONBLOCK, fds), 0);
-	KTEST_EXPECT_EQ(test,
-			KTEST_SYSCALL(fcntl, fds[0], F_GETPIPE_SZ, 0, 0),
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(fcntl, fds[0], F_GETPIPE_SZ, 0, 0),
 			PIPE_DEF_BUFFERS * PAGE_SIZE);
 	while ((n = KTEST_SYSCALL(write, fds[1], m.buf, PAGE_SIZE, 0)) > 0)
 		total += n;
@@ -206,8 +203,8 @@ static void pipe_test_small_writes_merge(struct ktest *test)
 	for (i = 0; i < 1000; i++)
 		KTEST_ASSERT_EQ(test, pt_write(fds[1], m.buf, "0123456789", 10),
 				10);
-	KTEST_EXPECT_EQ(test,
-			KTEST_SYSCALL(ioctl, fds[0], FIONREAD, m.val, 0), 0);
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(ioctl, fds[0], FIONREAD, m.val, 0),
+			0);
 	KTEST_EXPECT_EQ(test, *(int *)ktest_user_kaddr(m.val), 10000);
 	KTEST_EXPECT_EQ(test, pt_read(fds[0], m.buf, out, 7), 7);
 	KTEST_EXPECT_MEMEQ(test, out, "0123456", 7);
@@ -245,12 +242,11 @@ static void pipe_test_setpipe_sz(struct ktest *test)
 			KTEST_SYSCALL(fcntl, fds[1], F_SETPIPE_SZ, 16384, 0),
 			16384);
 	KTEST_EXPECT_EQ(test, pt_write(fds[1], m.buf, "abc", 3), 3);
-	KTEST_EXPECT_EQ(test,
-			KTEST_SYSCALL(write, fds[1], m.buf, PAGE_SIZE, 0),
+	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(write, fds[1], m.buf, PAGE_SIZE, 0),
 			PAGE_SIZE);
-	KTEST_EXPECT_EQ(test,
-			KTEST_SYSCALL(fcntl, fds[1], F_SETPIPE_SZ, PAGE_SIZE, 0),
-			-EBUSY);
+	KTEST_EXPECT_EQ(
+		test, KTEST_SYSCALL(fcntl, fds[1], F_SETPIPE_SZ, PAGE_SIZE, 0),
+		-EBUSY);
 	KTEST_EXPECT_EQ(test,
 			KTEST_SYSCALL(fcntl, fds[1], F_SETPIPE_SZ, 8192, 0),
 			8192);
@@ -348,9 +344,9 @@ static void pipe_test_signal_interrupts(struct ktest *test)
 	send_sig(SIGUSR1, current, 0);
 	KTEST_EXPECT_EQ(test, pt_read(fds[0], m.buf, NULL, 8), -ERESTARTSYS);
 	/* Fill a one-page pipe: a blocking write is interrupted too. */
-	KTEST_EXPECT_EQ(test,
-			KTEST_SYSCALL(fcntl, fds[1], F_SETPIPE_SZ, PAGE_SIZE, 0),
-			PAGE_SIZE);
+	KTEST_EXPECT_EQ(
+		test, KTEST_SYSCALL(fcntl, fds[1], F_SETPIPE_SZ, PAGE_SIZE, 0),
+		PAGE_SIZE);
 	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(write, fds[1], m.buf, PAGE_SIZE, 0),
 			PAGE_SIZE);
 	KTEST_EXPECT_EQ(test, KTEST_SYSCALL(write, fds[1], m.buf, 16, 0),

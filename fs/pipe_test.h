@@ -43,11 +43,10 @@ KTEST_DECLARE_SYSCALL(eventfd);
 KTEST_DECLARE_SYSCALL(eventfd2);
 
 /* KTEST_SYSCALL() for up to six arguments. */
-#define __PT_ARGS(a1, a2, a3, a4, a5, a6, ...)                     \
-	(long)(a1), (long)(a2), (long)(a3), (long)(a4), (long)(a5), \
-		(long)(a6)
-#define PT_SYSCALL(name, ...)                 \
-	ktest_syscall(__x64_sys_##name,       \
+#define __PT_ARGS(a1, a2, a3, a4, a5, a6, ...) \
+	(long)(a1), (long)(a2), (long)(a3), (long)(a4), (long)(a5), (long)(a6)
+#define PT_SYSCALL(name, ...)           \
+	ktest_syscall(__x64_sys_##name, \
 		      __PT_ARGS(__VA_ARGS__, 0, 0, 0, 0, 0, 0))
 
 #define FAKE_HANDLER ((__sighandler_t)0x401000)

@@ -61,8 +61,9 @@ struct poll_table_page {
 	struct poll_table_entry entries[];
 };
 
-#define POLL_TABLE_FULL(table) \
-	((unsigned long)((table)->entry + 1) > PAGE_SIZE + (unsigned long)(table))
+#define POLL_TABLE_FULL(table)                 \
+	((unsigned long)((table)->entry + 1) > \
+	 PAGE_SIZE + (unsigned long)(table))
 
 #define N_INLINE_POLL_ENTRIES 18
 
@@ -225,7 +226,8 @@ static struct poll_table_entry *poll_get_entry(struct poll_wqueues *p)
 	if (!table || POLL_TABLE_FULL(table)) {
 		struct poll_table_page *new_table;
 
-		new_table = (struct poll_table_page *)__get_free_page(GFP_KERNEL);
+		new_table =
+			(struct poll_table_page *)__get_free_page(GFP_KERNEL);
 		if (!new_table) {
 			p->error = -ENOMEM;
 			return NULL;
@@ -429,7 +431,8 @@ static int select_poll_word(struct fd_set_bits *fds, unsigned long w, int n,
 	return count;
 }
 
-static int do_select(int n, struct fd_set_bits *fds, struct timespec64 *end_time)
+static int do_select(int n, struct fd_set_bits *fds,
+		     struct timespec64 *end_time)
 {
 	struct poll_wqueues table;
 	ktime_t expire, *to = NULL;
@@ -533,8 +536,8 @@ static int core_sys_select(int n, fd_set __user *inp, fd_set __user *outp,
 			goto out;
 		}
 	}
-	if (set_fd_set(n, inp, fds.res_in) || set_fd_set(n, outp, fds.res_out) ||
-	    set_fd_set(n, exp, fds.res_ex))
+	if (set_fd_set(n, inp, fds.res_in) ||
+	    set_fd_set(n, outp, fds.res_out) || set_fd_set(n, exp, fds.res_ex))
 		ret = -EFAULT;
 out:
 	if (bits != stack_fds)
@@ -554,10 +557,9 @@ static int kern_select(int n, fd_set __user *inp, fd_set __user *outp,
 		if (copy_from_user(&tv, tvp, sizeof(tv)))
 			return -EFAULT;
 		to = &end_time;
-		if (poll_select_set_timeout(to,
-					    tv.tv_sec + (tv.tv_usec / USEC_PER_SEC),
-					    (tv.tv_usec % USEC_PER_SEC) *
-						    NSEC_PER_USEC))
+		if (poll_select_set_timeout(
+			    to, tv.tv_sec + (tv.tv_usec / USEC_PER_SEC),
+			    (tv.tv_usec % USEC_PER_SEC) * NSEC_PER_USEC))
 			return -EINVAL;
 	}
 	ret = core_sys_select(n, inp, outp, exp, to);
@@ -799,8 +801,8 @@ static long do_restart_poll(struct restart_block *restart_block)
 	return ret;
 }
 
-SYSCALL_DEFINE3(poll, struct pollfd __user *, ufds, unsigned int, nfds,
-		int, timeout_msecs)
+SYSCALL_DEFINE3(poll, struct pollfd __user *, ufds, unsigned int, nfds, int,
+		timeout_msecs)
 {
 	struct timespec64 end_time, *to = NULL;
 	struct restart_block *restart_block;
@@ -829,8 +831,8 @@ SYSCALL_DEFINE3(poll, struct pollfd __user *, ufds, unsigned int, nfds,
 }
 
 SYSCALL_DEFINE5(ppoll, struct pollfd __user *, ufds, unsigned int, nfds,
-		struct __kernel_timespec __user *, tsp,
-		const sigset_t __user *, sigmask, size_t, sigsetsize)
+		struct __kernel_timespec __user *, tsp, const sigset_t __user *,
+		sigmask, size_t, sigsetsize)
 {
 	struct timespec64 ts, end_time, *to = NULL;
 	int ret;

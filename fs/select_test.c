@@ -221,8 +221,8 @@ static void select_test_poll_errors(struct ktest *test)
 			-EINVAL);
 	KTEST_EXPECT_EQ(test, PT_SYSCALL(poll, BAD_UPTR, 1, 0, 0), -EFAULT);
 	KTEST_EXPECT_EQ(test, PT_SYSCALL(poll, NULL, 0, 0, 0), 0);
-	KTEST_EXPECT_EQ(test,
-			PT_SYSCALL(ppoll, m.pfd, 0, BAD_UPTR, NULL, 8), -EFAULT);
+	KTEST_EXPECT_EQ(test, PT_SYSCALL(ppoll, m.pfd, 0, BAD_UPTR, NULL, 8),
+			-EFAULT);
 	set_ts(&m, -1, 0);
 	KTEST_EXPECT_EQ(test, PT_SYSCALL(ppoll, m.pfd, 0, m.ts, NULL, 8),
 			-EINVAL);
@@ -288,8 +288,7 @@ static void select_test_ppoll_sigmask(struct ktest *test)
 	send_sig(SIGUSR1, current, 0);
 	siginitset(kmask, sigmask(SIGUSR1));
 	set_ts(&m, 0, 20 * NSEC_PER_MSEC);
-	KTEST_EXPECT_EQ(test, PT_SYSCALL(ppoll, m.pfd, 1, m.ts, m.mask, 8),
-			0);
+	KTEST_EXPECT_EQ(test, PT_SYSCALL(ppoll, m.pfd, 1, m.ts, m.mask, 8), 0);
 	KTEST_EXPECT_EQ(test, current->blocked.sig[0], before.sig[0]);
 	KTEST_EXPECT_TRUE(test, signal_pending(current));
 	/* The same through pselect6's argument pack. */
@@ -329,14 +328,12 @@ static void select_test_ppoll_writes_back_time_left(struct ktest *test)
 	KTEST_ASSERT_EQ(test, pt_pipe2(m.fds, 0, fds), 0);
 	set_pfd(&m, 0, fds[1], POLLOUT);
 	set_ts(&m, 5, 0);
-	KTEST_EXPECT_EQ(test, PT_SYSCALL(ppoll, m.pfd, 1, m.ts, NULL, 8),
-			1);
+	KTEST_EXPECT_EQ(test, PT_SYSCALL(ppoll, m.pfd, 1, m.ts, NULL, 8), 1);
 	KTEST_EXPECT_EQ(test, ts->tv_sec, 4);
 	KTEST_EXPECT_GT(test, ts->tv_nsec, 900 * NSEC_PER_MSEC);
 	set_pfd(&m, 0, fds[0], POLLIN);
 	set_ts(&m, 0, 30 * NSEC_PER_MSEC);
-	KTEST_EXPECT_EQ(test, PT_SYSCALL(ppoll, m.pfd, 1, m.ts, NULL, 8),
-			0);
+	KTEST_EXPECT_EQ(test, PT_SYSCALL(ppoll, m.pfd, 1, m.ts, NULL, 8), 0);
 	KTEST_EXPECT_EQ(test, ts->tv_sec, 0);
 	KTEST_EXPECT_EQ(test, ts->tv_nsec, 0);
 	pt_close(fds[0]);
@@ -355,22 +352,21 @@ static void select_test_select_sets(struct ktest *test)
 	fdset_only(m.out, fds[1]);
 	fdset_only(m.ex, fds[0]);
 	set_tv(&m, 0, 0);
-	KTEST_EXPECT_EQ(test,
-			PT_SYSCALL(select, n, m.in, m.out, m.ex, m.tv), 1);
+	KTEST_EXPECT_EQ(test, PT_SYSCALL(select, n, m.in, m.out, m.ex, m.tv),
+			1);
 	KTEST_EXPECT_FALSE(test, fdset_has(m.in, fds[0]));
 	KTEST_EXPECT_TRUE(test, fdset_has(m.out, fds[1]));
 	KTEST_EXPECT_FALSE(test, fdset_has(m.ex, fds[0]));
 	pt_write(fds[1], m.buf, "x", 1);
 	fdset_only(m.in, fds[0]);
 	fdset_only(m.out, fds[1]);
-	KTEST_EXPECT_EQ(test,
-			PT_SYSCALL(select, n, m.in, m.out, NULL, m.tv), 2);
+	KTEST_EXPECT_EQ(test, PT_SYSCALL(select, n, m.in, m.out, NULL, m.tv),
+			2);
 	KTEST_EXPECT_TRUE(test, fdset_has(m.in, fds[0]));
 	/* A set past n is not looked at. */
 	fdset_only(m.in, fds[0]);
 	KTEST_EXPECT_EQ(test,
-			PT_SYSCALL(select, fds[0], m.in, NULL, NULL, m.tv),
-			0);
+			PT_SYSCALL(select, fds[0], m.in, NULL, NULL, m.tv), 0);
 	pt_close(fds[0]);
 	pt_close(fds[1]);
 	ktest_user_unmap(test);
@@ -387,15 +383,13 @@ static void select_test_select_errors(struct ktest *test)
 			-EINVAL);
 	fdset_only(m.in, fds[1] + 3); /* not open */
 	KTEST_EXPECT_EQ(test,
-			PT_SYSCALL(select, fds[1] + 4, m.in, NULL, NULL,
-				      m.tv),
+			PT_SYSCALL(select, fds[1] + 4, m.in, NULL, NULL, m.tv),
 			-EBADF);
 	KTEST_EXPECT_EQ(test,
 			PT_SYSCALL(select, fds[1] + 1, BAD_UPTR, NULL, NULL,
-				      m.tv),
+				   m.tv),
 			-EFAULT);
-	KTEST_EXPECT_EQ(test,
-			PT_SYSCALL(select, 1, NULL, NULL, NULL, BAD_UPTR),
+	KTEST_EXPECT_EQ(test, PT_SYSCALL(select, 1, NULL, NULL, NULL, BAD_UPTR),
 			-EFAULT);
 	set_tv(&m, 0, -1);
 	KTEST_EXPECT_EQ(test, PT_SYSCALL(select, 0, NULL, NULL, NULL, m.tv),
@@ -417,8 +411,7 @@ static void select_test_select_timeout_written_back(struct ktest *test)
 	set_tv(&m, 0, 30000);
 	start = ktime_get();
 	KTEST_EXPECT_EQ(test,
-			PT_SYSCALL(select, fds[0] + 1, m.in, NULL, NULL,
-				      m.tv),
+			PT_SYSCALL(select, fds[0] + 1, m.in, NULL, NULL, m.tv),
 			0);
 	KTEST_EXPECT_GE(test, pt_ms_since(start), 30);
 	KTEST_EXPECT_EQ(test, tv->tv_sec, 0);
@@ -430,8 +423,7 @@ static void select_test_select_timeout_written_back(struct ktest *test)
 	fdset_only(m.in, fds[0]);
 	set_tv(&m, 3, 0);
 	KTEST_EXPECT_EQ(test,
-			PT_SYSCALL(select, fds[0] + 1, m.in, NULL, NULL,
-				      m.tv),
+			PT_SYSCALL(select, fds[0] + 1, m.in, NULL, NULL, m.tv),
 			1);
 	KTEST_EXPECT_EQ(test, tv->tv_sec, 2);
 	KTEST_EXPECT_GT(test, tv->tv_usec, 900000);
@@ -450,8 +442,7 @@ static void select_test_select_signal(struct ktest *test)
 	fdset_only(m.in, fds[0]);
 	send_sig(SIGUSR1, current, 0);
 	KTEST_EXPECT_EQ(test,
-			PT_SYSCALL(select, fds[0] + 1, m.in, NULL, NULL,
-				      NULL),
+			PT_SYSCALL(select, fds[0] + 1, m.in, NULL, NULL, NULL),
 			-ERESTARTNOHAND);
 	/* A zero timeout still reports the signal. */
 	KTEST_EXPECT_EQ(test,
