@@ -9,6 +9,7 @@
  * return to user mode; in process context we simply do it at once).
  */
 #include <linux/cred.h>
+#include <linux/eventpoll.h>
 #include <linux/fs.h>
 #include <linux/init.h>
 #include <linux/llist.h>
@@ -112,6 +113,8 @@ static void __fput(struct file *file)
 	struct inode *inode = file->f_inode;
 
 	might_sleep();
+	/* Out of every epoll set before the file goes. */
+	eventpoll_release(file);
 	if (file->f_mode & FMODE_OPENED) {
 		if (!(file->f_mode & FMODE_PATH))
 			locks_remove_file(file);
@@ -140,7 +143,7 @@ static void delayed_fput(struct work_struct *unused)
 	while (node) {
 		struct llist_node *next = node->next;
 
-		__fput(container_of((void *)node, struct file, f_ep));
+		__fput(container_of(node, struct file, f_llist));
 		node = next;
 	}
 }
@@ -167,8 +170,7 @@ void fput(struct file *file)
 	if (!atomic_long_dec_and_test(&file->f_count))
 		return;
 	if (in_interrupt() || irqs_disabled() || preempt_count()) {
-		/* f_ep is unused once the file is dead: borrow it as a link. */
-		llist_add((struct llist_node *)&file->f_ep, &delayed_fput_list);
+		llist_add(&file->f_llist, &delayed_fput_list);
 		schedule_work(&delayed_fput_work);
 		return;
 	}

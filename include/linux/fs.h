@@ -14,6 +14,7 @@
 #include <linux/types.h>
 #include <linux/compiler.h>
 #include <linux/list.h>
+#include <linux/llist.h>
 #include <linux/atomic.h>
 #include <linux/spinlock.h>
 #include <linux/mutex.h>
@@ -338,6 +339,7 @@ struct file {
 	void *private_data;
 	struct address_space *f_mapping;
 	struct hlist_head *f_ep; /* epoll watches of this file */
+	struct llist_node f_llist; /* on the delayed fput list */
 };
 
 static inline struct inode *file_inode(const struct file *f)

@@ -9,6 +9,7 @@
  */
 #include <linux/fs.h>
 #include <linux/wait.h>
+#include <uapi/linux/poll.h>
 
 /* The event bits (uapi poll.h; EPOLL* share them). */
 #define POLLIN 0x0001
@@ -67,5 +68,11 @@ static inline __poll_t vfs_poll(struct file *file, poll_table *pt)
 		return EPOLLIN | EPOLLOUT | EPOLLRDNORM | EPOLLWRNORM;
 	return file->f_op->poll(file, pt);
 }
+
+/* fs/select.c */
+struct timespec64;
+int poll_select_set_timeout(struct timespec64 *to, s64 sec, long nsec);
+int do_sys_poll(struct pollfd __user *ufds, unsigned int nfds,
+		struct timespec64 *end_time);
 
 #endif /* _LINUX_POLL_H */

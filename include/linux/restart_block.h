@@ -15,6 +15,7 @@
 
 struct restart_block;
 struct __kernel_timespec;
+struct pollfd;
 
 enum timespec_type {
 	TT_NONE = 0,
@@ -37,6 +38,13 @@ struct restart_block {
 			struct __kernel_timespec __user *rmtp;
 			u64 expires; /* absolute, ns on clockid */
 		} nanosleep;
+		struct {
+			struct pollfd __user *ufds;
+			int nfds;
+			int has_timeout;
+			unsigned long tv_sec; /* the end, CLOCK_MONOTONIC */
+			unsigned long tv_nsec;
+		} poll;
 	};
 };
 

@@ -199,6 +199,20 @@ void __wake_up_locked_key(struct wait_queue_head *wq_head, unsigned int mode,
 	__wake_up(x, TASK_INTERRUPTIBLE, nr, NULL)
 #define wake_up_interruptible_all(x) __wake_up(x, TASK_INTERRUPTIBLE, 0, NULL)
 
+/*
+ * Poll wake-ups pass the events that happened as the key, so a poll or
+ * epoll entry that waits for other events can ignore them (fs/select.c,
+ * fs/eventpoll.c).
+ */
+#define poll_to_key(m) ((void *)(unsigned long)(m))
+#define key_to_poll(k) ((__poll_t)(unsigned long)(k))
+#define wake_up_poll(x, m) __wake_up(x, TASK_NORMAL, 1, poll_to_key(m))
+#define wake_up_interruptible_poll(x, m) \
+	__wake_up(x, TASK_INTERRUPTIBLE, 1, poll_to_key(m))
+#define wake_up_interruptible_sync_poll(x, m) wake_up_interruptible_poll(x, m)
+#define wake_up_locked_poll(x, m) \
+	__wake_up_locked_key((x), TASK_NORMAL, poll_to_key(m))
+
 /* --- waiting by hand ------------------------------------------------------ */
 
 #define DEFINE_WAIT_FUNC(name, function)               \
