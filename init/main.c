@@ -7,6 +7,7 @@
 #include <linux/err.h>
 #include <linux/errno.h>
 #include <linux/init.h>
+#include <linux/proc_fs.h>
 #include <linux/irqflags.h>
 #include <linux/kernel.h>
 #include <linux/moduleparam.h>
@@ -358,6 +359,7 @@ void __init start_kernel(void)
 	calibrate_delay(); /* loops_per_jiffy, BogoMIPS */
 	fork_init(); /* task_struct cache, pids */
 	vfs_caches_init(); /* dcache, inodes, files, rootfs mounted */
+	proc_root_init(); /* the proc filesystem and /proc's tree */
 	devtmpfs_init(); /* the /dev instance drivers fill */
 	rest_init(); /* pid 1, pid 2, then idle */
 }
