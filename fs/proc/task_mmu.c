@@ -88,7 +88,30 @@ unsigned long task_statm(struct mm_struct *mm, unsigned long *shared,
  */
 struct proc_maps_private {
 	struct mm_struct *mm;
+	bool locked; /* start took mmap_lock and a user reference */
 };
+
+/*
+ * stop() is called with v NULL too (after the last record), so what to
+ * undo is remembered here, not guessed from v.
+ */
+static bool maps_lock_mm(struct proc_maps_private *priv)
+{
+	if (!priv->mm || !mmget_not_zero(priv->mm))
+		return false;
+	mmap_read_lock(priv->mm);
+	priv->locked = true;
+	return true;
+}
+
+static void maps_unlock_mm(struct proc_maps_private *priv)
+{
+	if (!priv->locked)
+		return;
+	priv->locked = false;
+	mmap_read_unlock(priv->mm);
+	mmput(priv->mm);
+}
 
 static void *m_start(struct seq_file *m, loff_t *ppos)
 {
@@ -97,14 +120,12 @@ static void *m_start(struct seq_file *m, loff_t *ppos)
 	struct vm_area_struct *vma;
 	loff_t pos = *ppos;
 
-	if (!mm || !mmget_not_zero(mm))
+	if (!maps_lock_mm(priv))
 		return NULL;
-	mmap_read_lock(mm);
 	list_for_each_entry(vma, &mm->mmap_list, vm_list)
 		if (pos-- == 0)
 			return vma;
-	mmap_read_unlock(mm);
-	mmput(mm);
+	maps_unlock_mm(priv);
 	return NULL;
 }
 
@@ -120,12 +141,7 @@ static void *m_next(struct seq_file *m, void *v, loff_t *ppos)
 
 static void m_stop(struct seq_file *m, void *v)
 {
-	struct proc_maps_private *priv = m->private;
-
-	if (!v || IS_ERR(v))
-		return;
-	mmap_read_unlock(priv->mm);
-	mmput(priv->mm);
+	maps_unlock_mm(m->private);
 }
 
 /* The bracketed name of an anonymous area, or NULL. */
@@ -265,9 +281,8 @@ static void *smaps_rollup_start(struct seq_file *m, loff_t *ppos)
 {
 	struct proc_maps_private *priv = m->private;
 
-	if (*ppos || !priv->mm || !mmget_not_zero(priv->mm))
+	if (*ppos || !maps_lock_mm(priv))
 		return NULL;
-	mmap_read_lock(priv->mm);
 	return priv->mm;
 }
 
@@ -279,12 +294,7 @@ static void *smaps_rollup_next(struct seq_file *m, void *v, loff_t *ppos)
 
 static void smaps_rollup_stop(struct seq_file *m, void *v)
 {
-	struct proc_maps_private *priv = m->private;
-
-	if (!v)
-		return;
-	mmap_read_unlock(priv->mm);
-	mmput(priv->mm);
+	maps_unlock_mm(m->private);
 }
 
 static void seq_rollup_kb(struct seq_file *m, const char *label,
