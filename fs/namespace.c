@@ -981,7 +981,7 @@ out_type:
 	return ret;
 }
 
-SYSCALL_DEFINE2(umount, char __user *, name, int, flags)
+SYSCALL_DEFINE2(umount2, char __user *, name, int, flags)
 {
 	unsigned int lookup_flags = LOOKUP_MOUNTPOINT;
 	struct path path;

@@ -689,7 +689,7 @@ fput_in:
 	return ret;
 }
 
-SYSCALL_DEFINE4(sendfile64, int, out_fd, int, in_fd, loff_t __user *, offset,
+SYSCALL_DEFINE4(sendfile, int, out_fd, int, in_fd, loff_t __user *, offset,
 		size_t, count)
 {
 	loff_t pos;

@@ -83,9 +83,18 @@ static bool filldir64(struct dir_context *ctx, const char *name, int namlen,
 	d.d_off = 0;
 	d.d_reclen = reclen;
 	d.d_type = d_type;
-	if (copy_to_user(buf->current_dir, &d, sizeof(d)) ||
-	    copy_to_user(buf->current_dir + sizeof(d), name, namlen) ||
-	    put_user((char)0, buf->current_dir + sizeof(d) + namlen))
+	/*
+	 * d_name starts at offset 19, inside what sizeof(d) counts as the
+	 * struct's tail padding: copy the header up to there only.
+	 */
+	if (copy_to_user(buf->current_dir, &d,
+			 offsetof(struct linux_dirent64, d_name)) ||
+	    copy_to_user(buf->current_dir +
+				 offsetof(struct linux_dirent64, d_name),
+			 name, namlen) ||
+	    put_user((char)0, buf->current_dir +
+				      offsetof(struct linux_dirent64, d_name) +
+				      namlen))
 		goto efault;
 	buf->prev = buf->current_dir;
 	buf->current_dir += reclen;
@@ -164,9 +173,11 @@ static bool filldir(struct dir_context *ctx, const char *name, int namlen,
 	d.d_ino = ino;
 	d.d_off = 0;
 	d.d_reclen = reclen;
-	if (copy_to_user(p, &d, sizeof(d)) ||
-	    copy_to_user(p + sizeof(d), name, namlen) ||
-	    put_user((char)0, p + sizeof(d) + namlen) ||
+	if (copy_to_user(p, &d, offsetof(struct linux_dirent, d_name)) ||
+	    copy_to_user(p + offsetof(struct linux_dirent, d_name), name,
+			 namlen) ||
+	    put_user((char)0,
+		     p + offsetof(struct linux_dirent, d_name) + namlen) ||
 	    put_user((char)d_type, p + reclen - 1))
 		goto efault;
 	buf->prev = p;

@@ -177,13 +177,13 @@ static int user_fstatat(int dfd, const char __user *filename,
 	return cp_new_stat(&stat, statbuf);
 }
 
-SYSCALL_DEFINE2(newstat, const char __user *, filename, struct stat __user *,
+SYSCALL_DEFINE2(stat, const char __user *, filename, struct stat __user *,
 		statbuf)
 {
 	return user_fstatat(AT_FDCWD, filename, statbuf, 0);
 }
 
-SYSCALL_DEFINE2(newlstat, const char __user *, filename, struct stat __user *,
+SYSCALL_DEFINE2(lstat, const char __user *, filename, struct stat __user *,
 		statbuf)
 {
 	return user_fstatat(AT_FDCWD, filename, statbuf, AT_SYMLINK_NOFOLLOW);
@@ -195,7 +195,7 @@ SYSCALL_DEFINE4(newfstatat, int, dfd, const char __user *, filename,
 	return user_fstatat(dfd, filename, statbuf, flag);
 }
 
-SYSCALL_DEFINE2(newfstat, unsigned int, fd, struct stat __user *, statbuf)
+SYSCALL_DEFINE2(fstat, unsigned int, fd, struct stat __user *, statbuf)
 {
 	struct kstat stat;
 	int error = vfs_fstat(fd, &stat);

@@ -49,7 +49,7 @@ KERNEL = "build/linnet"
 # ktest_env=1 and ktest_arg are unknown to the kernel: x86_boot checks
 # that they reach init's environment and arguments.
 KTEST_APPEND = "console=ttyS0 ktest=all panic=-1 ktest_env=1 ktest_arg"
-USER_APPEND = "console=ttyS0 panic=-1 ktest=initrd"
+USER_APPEND = "console=ttyS0 panic=-1"
 BOOT_TIMEOUT = 120
 HOST_RUN_TIMEOUT = 120
 

@@ -19,6 +19,8 @@
 #include <linux/rwsem.h>
 #include <linux/seq_file.h>
 #include <linux/sched.h>
+#include <linux/sched/task.h>
+#include <uapi/linux/wait.h>
 #include <linux/signal_types.h>
 #include <linux/slab.h>
 #include <linux/smp.h>
@@ -168,6 +170,8 @@ static void et_use_mm(struct mm_struct *mm)
 	struct task_struct *tsk = current;
 	struct mm_struct *old;
 
+	/* A user of the space, as exec makes one: exit's mmput drops it. */
+	atomic_inc(&mm->mm_users);
 	local_irq_disable();
 	old = tsk->active_mm;
 	tsk->mm = mm;
@@ -221,7 +225,13 @@ static bool et_wait(struct et_run *r)
 	for (ms = 0; ms < 20000; ms++) {
 		struct task_struct *tsk = READ_ONCE(r->tsk);
 
-		if (tsk && READ_ONCE(tsk->exit_state) == EXIT_DEAD) {
+		if (tsk && READ_ONCE(tsk->exit_state)) {
+			/*
+			 * Started with exit signal 0, it stays a zombie
+			 * until its parent (us) reaps it, as on Linux.
+			 */
+			if (READ_ONCE(tsk->exit_state) == EXIT_ZOMBIE)
+				kernel_wait4(tsk->pid, NULL, __WALL, NULL);
 			wait_task_inactive(tsk);
 			return true;
 		}
