@@ -20,7 +20,9 @@ DEFINE_PER_CPU(struct kernel_cpustat, kernel_cpustat);
  * @user: it was in user mode
  *
  * Hardirq context (the tick), rq lock held.  The tick itself is one
- * hardirq level; a second means it interrupted another handler.
+ * hardirq level; a second means it interrupted another handler.  The
+ * idle task's ticks all count as idle (its halt loop is where the
+ * other interrupts land, too).
  */
 void account_cpustat_tick(struct task_struct *p, bool user)
 {
@@ -29,12 +31,12 @@ void account_cpustat_tick(struct task_struct *p, bool user)
 	if (user)
 		cpustat[task_nice(p) > 0 ? CPUTIME_NICE : CPUTIME_USER] +=
 			TICK_NSEC;
+	else if (is_idle_task(p))
+		cpustat[CPUTIME_IDLE] += TICK_NSEC;
 	else if (hardirq_count() > HARDIRQ_OFFSET)
 		cpustat[CPUTIME_IRQ] += TICK_NSEC;
 	else if (in_serving_softirq())
 		cpustat[CPUTIME_SOFTIRQ] += TICK_NSEC;
-	else if (is_idle_task(p))
-		cpustat[CPUTIME_IDLE] += TICK_NSEC;
 	else
 		cpustat[CPUTIME_SYSTEM] += TICK_NSEC;
 }
