@@ -138,8 +138,8 @@ struct proc_dir_entry *proc_register(struct proc_dir_entry *dir,
 	down_write(&proc_subdir_sem);
 	if (dir->removed || pde_subdir_find(dir, de->name, de->namelen)) {
 		up_write(&proc_subdir_sem);
-		WARN(1, "proc_dir_entry '%s/%s' already registered\n",
-		     dir->name, de->name);
+		pr_err("proc_dir_entry '%s/%s' already registered\n",
+		       dir->name, de->name);
 		pde_put(de);
 		return NULL;
 	}
