@@ -24,6 +24,8 @@ int class_register(struct class *cls)
 
 void class_unregister(struct class *cls)
 {
+	kobject_put(cls->virtual_dir);
+	cls->virtual_dir = NULL;
 	kset_unregister(cls->p);
 	cls->p = NULL;
 }
