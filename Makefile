@@ -24,7 +24,7 @@ endif
 
 dirs := init kernel kernel/futex kernel/printk kernel/irq kernel/time kernel/sched \
 	kernel/locking kernel/rcu \
-	mm fs fs/ramfs lib lib/ktest \
+	mm fs fs/ramfs fs/proc fs/kernfs fs/sysfs lib lib/ktest \
 	arch/x86/boot arch/x86/entry arch/x86/entry/vdso \
 	arch/x86/kernel arch/x86/kernel/cpu \
 	arch/x86/kernel/acpi arch/x86/kernel/apic arch/x86/kernel/fpu \

@@ -318,7 +318,25 @@ static void bprm_fill_caps(struct cred *new)
  */
 void set_task_comm(struct task_struct *tsk, const char *name)
 {
+	task_lock(tsk);
 	strscpy(tsk->comm, name, sizeof(tsk->comm));
+	task_unlock(tsk);
+}
+
+/**
+ * __get_task_comm - copy @tsk's name into @buf (/proc readers).
+ * @buf: at least TASK_COMM_LEN bytes
+ * @buf_size: its size
+ * @tsk: the task
+ *
+ * Returns @buf.  Takes task_lock: the name is never seen half-written.
+ */
+char *__get_task_comm(char *buf, size_t buf_size, struct task_struct *tsk)
+{
+	task_lock(tsk);
+	strscpy(buf, tsk->comm, buf_size);
+	task_unlock(tsk);
+	return buf;
 }
 
 /*
@@ -397,12 +415,14 @@ static void exec_mmap(struct mm_struct *mm)
 
 	/* A thread with CLONE_CHILD_CLEARTID is told its old image died. */
 	exec_mm_release(tsk, old_mm);
+	task_lock(tsk);
 	preempt_disable();
 	active_mm = tsk->active_mm;
 	tsk->mm = mm;
 	tsk->active_mm = mm;
 	activate_mm(active_mm, mm);
 	preempt_enable();
+	task_unlock(tsk);
 	if (old_mm)
 		mmput(old_mm);
 	else

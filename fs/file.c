@@ -20,6 +20,7 @@
 #include <linux/resource.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
+#include <linux/sched/task.h>
 #include <linux/slab.h>
 #include <linux/syscalls.h>
 #include "internal.h"
@@ -648,10 +649,13 @@ void put_files_struct(struct files_struct *files)
 /** get_files_struct - @task's table with a reference, or NULL. */
 struct files_struct *get_files_struct(struct task_struct *task)
 {
-	struct files_struct *files = task->files;
+	struct files_struct *files;
 
+	task_lock(task);
+	files = task->files;
 	if (files)
 		atomic_inc(&files->count);
+	task_unlock(task);
 	return files;
 }
 
@@ -661,7 +665,9 @@ void exit_files(struct task_struct *tsk)
 	struct files_struct *files = tsk->files;
 
 	if (files) {
+		task_lock(tsk);
 		tsk->files = NULL;
+		task_unlock(tsk);
 		put_files_struct(files);
 	}
 }
@@ -700,7 +706,9 @@ int unshare_files(void)
 	new = dup_fd(old, &error);
 	if (!new)
 		return error;
+	task_lock(current);
 	current->files = new;
+	task_unlock(current);
 	put_files_struct(old);
 	return 0;
 }

@@ -5,6 +5,7 @@
 #include <linux/fs.h>
 #include <linux/fs_struct.h>
 #include <linux/sched.h>
+#include <linux/sched/task.h>
 #include <linux/slab.h>
 #include <linux/syscalls.h>
 
@@ -73,10 +74,12 @@ void exit_fs(struct task_struct *tsk)
 
 	if (!fs)
 		return;
+	task_lock(tsk);
 	spin_lock(&fs->lock);
 	tsk->fs = NULL;
 	kill = !--fs->users;
 	spin_unlock(&fs->lock);
+	task_unlock(tsk);
 	if (kill)
 		free_fs_struct(fs);
 }
@@ -146,10 +149,12 @@ int unshare_fs_struct(void)
 	new = copy_fs_struct(fs);
 	if (!new)
 		return -ENOMEM;
+	task_lock(current);
 	spin_lock(&fs->lock);
 	kill = !--fs->users;
 	current->fs = new;
 	spin_unlock(&fs->lock);
+	task_unlock(current);
 	if (kill)
 		free_fs_struct(fs);
 	return 0;

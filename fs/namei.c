@@ -354,6 +354,27 @@ static int may_lookup(struct nameidata *nd)
 	return inode_permission(nd->inode, MAY_EXEC);
 }
 
+/**
+ * nd_jump_link - a ->get_link of a "magic" link (/proc/<pid>/fd/N, cwd,
+ * exe) sends the walk straight to @path instead of returning a body.
+ * @path: where the link leads; the caller keeps its reference
+ *
+ * Only from a ->get_link called by the path walk (current->nameidata
+ * set); the ->get_link then returns NULL.  Returns 0, or -EINVAL when
+ * no walk is in progress (readlink(2) asks for the name instead).
+ */
+int nd_jump_link(const struct path *path)
+{
+	struct nameidata *nd = current->nameidata;
+	struct path p = *path;
+
+	if (!nd)
+		return -EINVAL;
+	path_get(&p);
+	nd_set_path(nd, &p);
+	return 0;
+}
+
 /* Onto the topmost mount stacked on @path. */
 static void follow_mounts(struct path *path)
 {
@@ -518,12 +539,18 @@ static const char *pick_link(struct nameidata *nd, struct path *link,
 	touch_atime(link);
 	body = inode->i_link;
 	if (!body) {
+		struct nameidata *outer = current->nameidata;
+
 		if (!inode->i_op->get_link)
 			return ERR_PTR(-EINVAL);
+		current->nameidata = nd;
 		body = inode->i_op->get_link(link->dentry, inode,
 					     &slot->cookie);
+		current->nameidata = outer;
 		if (IS_ERR(body))
 			return body;
+		if (!body) /* a magic link moved us (nd_jump_link) */
+			return "";
 	}
 	if (*body == '/') {
 		struct path root = nd->root;

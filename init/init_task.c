@@ -88,4 +88,5 @@ struct task_struct init_task = {
 	.restart_block = { .fn = do_no_restart_syscall },
 	.fs = &init_fs,
 	.files = &init_files,
+	.alloc_lock = __SPIN_LOCK_UNLOCKED(init_task.alloc_lock),
 };

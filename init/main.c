@@ -7,6 +7,9 @@
 #include <linux/err.h>
 #include <linux/errno.h>
 #include <linux/init.h>
+#include <linux/proc_fs.h>
+#include <linux/device.h>
+#include <linux/sysfs.h>
 #include <linux/irqflags.h>
 #include <linux/kernel.h>
 #include <linux/moduleparam.h>
@@ -286,6 +289,10 @@ static int kernel_init(void *unused)
 	__set_current_state(TASK_RUNNING);
 	smp_prepare_cpus(setup_max_cpus); /* the AP trampoline */
 	smp_init(); /* bring up the other CPUs */
+	/* Linux starts these in start_kernel; their locks may sleep. */
+	proc_root_init(); /* the proc filesystem and /proc's tree */
+	sysfs_init(); /* the sysfs filesystem and /sys's root */
+	driver_init(); /* /sys: devices, classes, kernel, CPUs */
 	do_initcalls();
 	free_initmem();
 	if (ktest_filter) {

@@ -193,11 +193,43 @@ void abort_creds(struct cred *new)
 	put_cred(new);
 }
 
+static void put_cred_rcu(struct rcu_head *rcu)
+{
+	struct cred *cred = container_of(rcu, struct cred, rcu);
+
+	put_group_info(cred->group_info);
+	free_uid(cred->user);
+	kfree(cred);
+}
+
+/*
+ * The last reference is gone.  Another task may be reading this cred
+ * through get_task_cred() (/proc): free it after a grace period.
+ */
 void __put_cred(struct cred *cred)
 {
 	if (cred == &init_cred)
 		return;
-	put_group_info(cred->group_info);
-	free_uid(cred->user);
-	kfree(cred);
+	call_rcu(&cred->rcu, put_cred_rcu);
+}
+
+/**
+ * get_task_cred - @task's objective credentials with a reference.
+ * @task: any task, alive (a reference held)
+ *
+ * Any context that may sleep or not.  commit_creds() may be replacing
+ * them at the same time; the RCU-deferred free keeps the old ones
+ * readable until the reference attempt sees a count of zero, when the
+ * new ones are read again.  Returns them; put_cred() when done.
+ */
+const struct cred *get_task_cred(struct task_struct *task)
+{
+	const struct cred *cred;
+
+	rcu_read_lock();
+	do {
+		cred = READ_ONCE(task->real_cred);
+	} while (!atomic_inc_not_zero(&((struct cred *)cred)->usage));
+	rcu_read_unlock();
+	return cred;
 }

@@ -118,7 +118,9 @@ static void exit_mm(struct task_struct *tsk)
 	if (!mm)
 		return;
 	mmgrab(mm); /* still the active (lazy TLB) mm until we switch */
+	task_lock(tsk);
 	tsk->mm = NULL;
+	task_unlock(tsk);
 	mmput(mm);
 }
 

@@ -92,6 +92,8 @@ static struct task_struct *dup_task_struct(struct task_struct *orig)
 	}
 	*tsk = *orig;
 	tsk->stack = stack;
+	spin_lock_init(&tsk->alloc_lock);
+	tsk->nameidata = NULL;
 	set_task_stack_end_magic(tsk);
 	atomic_set(&tsk->usage, 1);
 	tsk->thread_info.flags = 0;
@@ -616,6 +618,26 @@ void mmput(struct mm_struct *mm)
 		fput(mm->exe_file);
 	mm->exe_file = NULL;
 	mmdrop(mm);
+}
+
+/**
+ * get_task_mm - @task's address space with a user reference.
+ * @task: any task
+ *
+ * Process context.  task_lock keeps exit and exec from swapping the mm
+ * away between the read and the reference.  Returns the mm (mmput() it)
+ * or NULL for a kernel thread or a task past exit_mm().
+ */
+struct mm_struct *get_task_mm(struct task_struct *task)
+{
+	struct mm_struct *mm;
+
+	task_lock(task);
+	mm = task->mm;
+	if (mm && ((task->flags & PF_KTHREAD) || !mmget_not_zero(mm)))
+		mm = NULL;
+	task_unlock(task);
+	return mm;
 }
 
 /**

@@ -113,6 +113,12 @@ struct task_struct *find_get_task_by_pid(pid_t nr)
 	return found;
 }
 
+/** pid_last - the pid handed out most recently (/proc/loadavg). */
+pid_t pid_last(void)
+{
+	return READ_ONCE(last_pid);
+}
+
 /** pid_init - reserve pid 0 (the idle tasks). */
 void pid_init(void)
 {

@@ -121,6 +121,7 @@ int copy_signal(unsigned long clone_flags, struct task_struct *p)
 	memcpy(sig->rlim, cur->rlim, sizeof(sig->rlim));
 	sig->pgrp = cur->pgrp;
 	sig->session = cur->session;
+	sig->oom_score_adj = cur->oom_score_adj;
 	/* The ctty (and its reference) comes in signal_link_thread(). */
 	sig->has_child_subreaper = cur->has_child_subreaper ||
 				   cur->is_child_subreaper;

@@ -655,7 +655,7 @@ SYSCALL_DEFINE4(prlimit64, pid_t, pid, unsigned int, resource,
 
 /* --- uname and host names --------------------------------------------- */
 
-static DECLARE_RWSEM(uts_sem);
+DECLARE_RWSEM(uts_sem);
 
 static struct new_utsname init_uts = {
 	.sysname = UTS_SYSNAME,

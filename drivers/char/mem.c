@@ -6,6 +6,8 @@
  * children as shared anonymous memory does in mm/).
  */
 #include <linux/cdev.h>
+#include <linux/device.h>
+#include <linux/err.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
 #include <linux/init.h>
@@ -133,16 +135,22 @@ static const struct file_operations memory_fops = {
 static int __init chr_dev_init(void)
 {
 	int err = register_chrdev(MEM_MAJOR, "mem", &memory_fops);
+	struct class *mem_class;
 
 	if (err) {
 		pr_err("mem: cannot register major %d: %d\n", MEM_MAJOR, err);
 		return err;
 	}
-	for (unsigned int minor = 0; minor < ARRAY_SIZE(devlist); minor++)
-		if (devlist[minor].name)
-			devtmpfs_create_node(devlist[minor].name,
-					     S_IFCHR | devlist[minor].mode,
-					     MKDEV(MEM_MAJOR, minor));
+	mem_class = class_create("mem"); /* /sys/class/mem */
+	for (unsigned int minor = 0; minor < ARRAY_SIZE(devlist); minor++) {
+		if (!devlist[minor].name)
+			continue;
+		device_create(mem_class, NULL, MKDEV(MEM_MAJOR, minor), NULL,
+			      "%s", devlist[minor].name);
+		devtmpfs_create_node(devlist[minor].name,
+				     S_IFCHR | devlist[minor].mode,
+				     MKDEV(MEM_MAJOR, minor));
+	}
 	return 0;
 }
 fs_initcall(chr_dev_init);

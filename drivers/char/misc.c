@@ -5,6 +5,8 @@
  * pointing at the struct miscdevice (as Linux does).
  */
 #include <linux/cdev.h>
+#include <linux/device.h>
+#include <linux/err.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
 #include <linux/init.h>
@@ -18,6 +20,7 @@
 #define DYNAMIC_MINOR_LAST 127
 
 static LIST_HEAD(misc_list);
+static struct class *misc_class; /* NULL until misc_init: no sysfs entry */
 static DEFINE_MUTEX(misc_mtx);
 
 static bool minor_taken(int minor)
@@ -92,6 +95,8 @@ int misc_register(struct miscdevice *misc)
 	mutex_unlock(&misc_mtx);
 	if (err)
 		return err;
+	device_create(misc_class, NULL, MKDEV(MISC_MAJOR, minor), misc, "%s",
+		      misc->name);
 	devtmpfs_create_node(misc->name,
 			     S_IFCHR | (misc->mode ? misc->mode : 0600),
 			     MKDEV(MISC_MAJOR, minor));
@@ -107,6 +112,7 @@ void misc_deregister(struct miscdevice *misc)
 	mutex_lock(&misc_mtx);
 	list_del(&misc->list);
 	mutex_unlock(&misc_mtx);
+	device_destroy(misc_class, MKDEV(MISC_MAJOR, misc->minor));
 	devtmpfs_delete_node(misc->name);
 	if (misc->dynamic)
 		misc->minor = MISC_DYNAMIC_MINOR;
@@ -115,6 +121,8 @@ void misc_deregister(struct miscdevice *misc)
 static int __init misc_init(void)
 {
 	int err = register_chrdev(MISC_MAJOR, "misc", &misc_fops);
+
+	misc_class = class_create("misc"); /* /sys/class/misc */
 
 	if (err)
 		pr_err("misc: cannot register major %d: %d\n", MISC_MAJOR, err);

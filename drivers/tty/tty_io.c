@@ -24,6 +24,7 @@
 #include <linux/cdev.h>
 #include <linux/console.h>
 #include <linux/cred.h>
+#include <linux/device.h>
 #include <linux/err.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
@@ -174,8 +175,19 @@ static void tty_line_name(struct tty_driver *driver, int index, char *p,
 	snprintf(p, size, "%s%d", driver->name, index + driver->name_base);
 }
 
+/* /sys/class/tty: every registered line, /dev/tty and /dev/console. */
+static struct class *tty_class;
+
+static int __init tty_class_init(void)
+{
+	tty_class = class_create("tty");
+	return IS_ERR(tty_class) ? PTR_ERR(tty_class) : 0;
+}
+postcore_initcall(tty_class_init);
+
 /**
- * tty_register_device - create the /dev node of @driver's line @index.
+ * tty_register_device - create the /dev node of @driver's line @index,
+ * and its /sys/class/tty entry.
  * @driver: a registered driver
  * @index: the line
  */
@@ -183,6 +195,8 @@ int tty_register_device(struct tty_driver *driver, unsigned int index)
 {
 	char name[64];
 	umode_t mode = S_IFCHR | 0620;
+	struct device *dev;
+	dev_t devt;
 
 	if (index >= driver->num)
 		return -EINVAL;
@@ -192,8 +206,11 @@ int tty_register_device(struct tty_driver *driver, unsigned int index)
 	if (driver->type == TTY_DRIVER_TYPE_PTY &&
 	    driver->subtype == PTY_TYPE_MASTER)
 		return 0; /* masters are reached through /dev/ptmx only */
-	return devtmpfs_create_node(
-		name, mode, MKDEV(driver->major, driver->minor_start + index));
+	devt = MKDEV(driver->major, driver->minor_start + index);
+	dev = device_create(tty_class, NULL, devt, driver, "%s", name);
+	if (IS_ERR(dev))
+		pr_warn("tty: no sysfs entry for %s: %ld\n", name, PTR_ERR(dev));
+	return devtmpfs_create_node(name, mode, devt);
 }
 
 void tty_unregister_device(struct tty_driver *driver, unsigned int index)
@@ -203,6 +220,7 @@ void tty_unregister_device(struct tty_driver *driver, unsigned int index)
 	if (index >= driver->num)
 		return;
 	tty_line_name(driver, index, name, sizeof(name));
+	device_destroy(tty_class, MKDEV(driver->major, driver->minor_start + index));
 	devtmpfs_delete_node(name);
 }
 
@@ -1148,8 +1166,27 @@ const struct file_operations tty_fops = {
 /* /dev/tty and /dev/console: opened through tty_open's redirection. */
 static struct cdev tty_cdev, console_cdev;
 
+/*
+ * /sys/class/tty/console/active: the line behind /dev/console
+ * ("ttyS0"), which busybox cttyhack opens to get a controlling tty.
+ */
+static ssize_t active_show(struct device *dev, struct device_attribute *attr,
+			   char *buf)
+{
+	char name[64];
+	int index;
+	struct tty_driver *driver = console_device(&index);
+
+	if (!driver)
+		return sysfs_emit(buf, "\n");
+	tty_line_name(driver, index, name, sizeof(name));
+	return sysfs_emit(buf, "%s\n", name);
+}
+static DEVICE_ATTR_RO(active);
+
 static int __init tty_init(void)
 {
+	struct device *cons;
 	int err;
 
 	cdev_init(&tty_cdev, &tty_fops);
@@ -1171,6 +1208,11 @@ static int __init tty_init(void)
 	else
 		devtmpfs_create_node("console", S_IFCHR | 0600,
 				     MKDEV(TTYAUX_MAJOR, 1));
+	device_create(tty_class, NULL, MKDEV(TTYAUX_MAJOR, 0), NULL, "tty");
+	cons = device_create(tty_class, NULL, MKDEV(TTYAUX_MAJOR, 1), NULL,
+			     "console");
+	if (!IS_ERR(cons))
+		device_create_file(cons, &dev_attr_active);
 	return 0;
 }
 fs_initcall(tty_init);

@@ -12,6 +12,7 @@
 #include <linux/atomic.h>
 #include <linux/capability.h>
 #include <linux/sched/user.h>
+#include <linux/rcupdate.h>
 #include <asm/current.h>
 
 struct group_info {
@@ -38,6 +39,7 @@ struct cred {
 	unsigned int securebits; /* SECBIT_* (PR_SET_KEEPCAPS) */
 	struct user_struct *user; /* of uid: per-user rlimit counts */
 	struct group_info *group_info;
+	struct rcu_head rcu; /* freed after a grace period: get_task_cred */
 };
 
 /* cred->securebits */
@@ -68,6 +70,7 @@ bool groups_search(const struct group_info *gi, gid_t grp);
 int set_current_groups(struct group_info *group_info);
 void set_groups(struct cred *new, struct group_info *group_info);
 bool has_capability(struct task_struct *t, int cap);
+const struct cred *get_task_cred(struct task_struct *task);
 int set_cred_user(struct cred *new);
 
 static inline const struct cred *get_cred(const struct cred *cred)

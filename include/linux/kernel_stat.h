@@ -34,6 +34,38 @@ static inline unsigned int kstat_irqs_cpu(unsigned int irq, int cpu)
 	return per_cpu(kstat, cpu).irqs[irq];
 }
 
+/*
+ * Where each CPU's time went, in ns, charged a tick at a time
+ * (kernel/sched/cputime.c) -- the cpu lines of /proc/stat.
+ */
+enum cpu_usage_stat {
+	CPUTIME_USER,
+	CPUTIME_NICE,
+	CPUTIME_SYSTEM,
+	CPUTIME_SOFTIRQ,
+	CPUTIME_IRQ,
+	CPUTIME_IDLE,
+	CPUTIME_IOWAIT,
+	CPUTIME_STEAL,
+	CPUTIME_GUEST,
+	CPUTIME_GUEST_NICE,
+	NR_STATS,
+};
+
+struct kernel_cpustat {
+	u64 cpustat[NR_STATS];
+};
+
+DECLARE_PER_CPU(struct kernel_cpustat, kernel_cpustat);
+
+#define kcpustat_cpu(cpu) per_cpu(kernel_cpustat, cpu)
+
+struct task_struct;
+/* The tick hit @p on this CPU, in user mode if @user.  Hardirq context. */
+void account_cpustat_tick(struct task_struct *p, bool user);
+/* Tasks in uninterruptible sleep, all CPUs (procs_blocked). */
+unsigned long nr_iowait(void);
+
 /* The sum over online CPUs of @irq's count. */
 unsigned int kstat_irqs(unsigned int irq);
 

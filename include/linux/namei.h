@@ -51,6 +51,7 @@ void putname(struct filename *name);
 int kern_path(const char *name, unsigned int flags, struct path *path);
 int user_path_at(int dfd, const char __user *name, unsigned int flags,
 		 struct path *path);
+int nd_jump_link(const struct path *path);
 int filename_lookup(int dfd, struct filename *name, unsigned int flags,
 		    struct path *path, const struct path *root);
 int vfs_path_lookup(struct dentry *dentry, struct vfsmount *mnt,

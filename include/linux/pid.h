@@ -9,6 +9,7 @@ extern int pid_max;
 
 int alloc_pid(struct task_struct *p);
 void free_pid(struct task_struct *p);
+pid_t pid_last(void);
 void pid_init(void);
 
 #endif /* _LINUX_PID_H */

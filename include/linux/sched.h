@@ -6,6 +6,7 @@
 #include <linux/cpumask.h>
 #include <linux/list.h>
 #include <linux/atomic.h>
+#include <linux/spinlock_types.h>
 #include <linux/signal_types.h>
 #include <linux/restart_block.h>
 #include <asm/current.h>
@@ -75,6 +76,7 @@ struct sighand_struct;
 struct signal_struct;
 struct cred;
 struct completion;
+struct nameidata;
 
 /*
  * Architecture state kept for a task that is not running: its kernel
@@ -189,6 +191,12 @@ struct task_struct {
 	void __user *robust_list;
 	size_t robust_list_len;
 
+	/*
+	 * task_lock(): mm, files, fs and comm change under it, so /proc
+	 * can take a reference on another task's (fs/proc).
+	 */
+	spinlock_t alloc_lock;
+	struct nameidata *nameidata; /* a ->get_link's walk (nd_jump_link) */
 	void *kthread; /* struct kthread of a kernel thread */
 	void *lockdep; /* held-lock stack, kernel/locking/lockdep.c */
 	struct thread_struct thread; /* arch: last */
@@ -386,5 +394,7 @@ void fork_init(void);
 /* kernel/exit.c */
 __noreturn void do_exit(long code);
 void set_task_comm(struct task_struct *tsk, const char *name);
+char *__get_task_comm(char *buf, size_t buf_size, struct task_struct *tsk);
+#define get_task_comm(buf, tsk) __get_task_comm(buf, sizeof(buf), tsk)
 
 #endif /* _LINUX_SCHED_H */

@@ -25,6 +25,10 @@ struct new_utsname {
 #define UTS_MACHINE "x86_64"
 #define UTS_DOMAINNAME "(none)"
 
+struct rw_semaphore;
+/* Writers of the names (sethostname, /proc/sys/kernel) hold it. */
+extern struct rw_semaphore uts_sem;
+
 struct new_utsname *utsname(void);
 
 #endif /* _LINUX_UTSNAME_H */

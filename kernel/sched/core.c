@@ -13,6 +13,7 @@
 #include <linux/interrupt.h>
 #include <linux/irqflags.h>
 #include <linux/kernel.h>
+#include <linux/kernel_stat.h>
 #include <linux/lockdep.h>
 #include <linux/mm.h>
 #include <linux/preempt.h>
@@ -616,6 +617,7 @@ void yield(void)
  */
 static void account_process_tick(struct task_struct *p, bool user)
 {
+	account_cpustat_tick(p, user);
 	if (user)
 		p->utime += TICK_NSEC;
 	else if (!is_idle_task(p))

@@ -70,6 +70,8 @@ struct signal_struct {
 	unsigned long maxrss, cmaxrss;
 
 	struct rlimit rlim[RLIM_NLIMITS];
+
+	short oom_score_adj; /* /proc/<pid>/oom_score_adj; inherited */
 };
 
 /* signal_struct.flags */

@@ -5,6 +5,8 @@
 #include <linux/compiler.h> /* __user */
 #include <linux/types.h>
 #include <uapi/linux/sched.h>
+#include <linux/sched.h>
+#include <linux/spinlock.h>
 
 struct task_struct;
 struct mm_struct;
@@ -38,5 +40,22 @@ long kernel_wait4(pid_t upid, int __user *stat_addr, int options,
 /* The mm is going away (exit) or being replaced (exec). */
 void exit_mm_release(struct task_struct *tsk, struct mm_struct *mm);
 void exec_mm_release(struct task_struct *tsk, struct mm_struct *mm);
+
+/*
+ * task_lock - hold @p's mm, files, fs and comm still (Linux's
+ * alloc_lock).  Nests inside nothing; irqs stay on.
+ */
+static inline void task_lock(struct task_struct *p)
+{
+	spin_lock(&p->alloc_lock);
+}
+
+static inline void task_unlock(struct task_struct *p)
+{
+	spin_unlock(&p->alloc_lock);
+}
+
+/* @task's mm with a user reference (mmput), or NULL (kernel thread, exited). */
+struct mm_struct *get_task_mm(struct task_struct *task);
 
 #endif /* _LINUX_SCHED_TASK_H */
