@@ -297,8 +297,10 @@ static int kernel_init(void *unused)
 	free_initmem();
 	if (ktest_filter) {
 		failures = ktest_run(ktest_filter);
-		qemu_debug_exit(failures ? 1 : 0);
-		machine_power_off();
+		if (!ktest_then_init) {
+			qemu_debug_exit(failures ? 1 : 0);
+			machine_power_off();
+		}
 	}
 	console_on_rootfs();
 	if (execute_command) {

@@ -75,6 +75,7 @@ void ktest_info(struct ktest *test, const char *fmt, ...) __printf(2, 3);
 /* Runs the suites named in @filter ("all" or "a,b,c"); returns failures. */
 int ktest_run(const char *filter);
 extern char *ktest_filter;
+extern bool ktest_then_init;
 
 #define __KTEST_CHECK(test, cond, fatal, fmt, ...)                \
 	do {                                                      \

@@ -36,6 +36,20 @@ static int __init ktest_setup(char *str)
 }
 __setup("ktest=", ktest_setup);
 
+/*
+ * ktest_then_init: after the suites, go on and run /init instead of
+ * powering off (make bench: the allocator and scheduler figures, then
+ * the user-space benchmarks in the same boot).
+ */
+bool ktest_then_init;
+
+static int __init ktest_then_init_setup(char *str)
+{
+	ktest_then_init = true;
+	return 1;
+}
+__setup("ktest_then_init", ktest_then_init_setup);
+
 /** ktest_streq - string equality for KTEST_EXPECT_STREQ (NULL-safe). */
 bool ktest_streq(const char *a, const char *b)
 {

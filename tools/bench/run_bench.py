@@ -13,7 +13,7 @@ Steps (tools/bench/README.md says more):
      the instruction count, so figures repeat run to run; tcg: plain TCG,
      guest time follows the host's clock) and each -smp: boot Linux, then
      Linnet, with the same QEMU command and initramfs.  Linnet also gets
-     "loglevel=7 ktest=bench_mm,bench_sched" (quiet would hide its
+     "loglevel=7 ktest=bench_mm,bench_sched ktest_then_init" (quiet would hide its
      KERN_INFO figures).  The icount boots may run side by side (-j):
      the host's load does not change an instruction count.  The tcg boots
      run one at a time.
@@ -54,7 +54,7 @@ import run_qemu  # noqa: E402
 OUT = "build/bench"
 MEM = "1G"
 COMMON_APPEND = "console=ttyS0 quiet panic=-1"
-LINNET_EXTRA = "loglevel=7 ktest=bench_mm,bench_sched"
+LINNET_EXTRA = "loglevel=7 ktest=bench_mm,bench_sched ktest_then_init"
 QUICK_EXTRA = "BENCH_TIME=0.02 BENCH_REPS=1"
 MODES = ["icount", "tcg"]
 LINUX_TIMEOUT = 1200
