@@ -382,6 +382,11 @@ static void procfs_test_sysctl_write(struct ktest *test)
 	KTEST_EXPECT_EQ(test, p_write("sys/vm/overcommit_memory", "0"), 1);
 	KTEST_EXPECT_EQ(test, p_write("sys/vm/drop_caches", "3"), 1);
 	KTEST_EXPECT_EQ(test, p_write("sys/vm/drop_caches", "5"), -EINVAL);
+	KTEST_EXPECT_EQ(test, p_write("sys/fs/pipe-max-size", "5000"), 4);
+	KTEST_ASSERT_GT(test, p_read("sys/fs/pipe-max-size", buf, PAGE_SIZE), 0);
+	KTEST_EXPECT_STREQ(test, buf, "8192\n");
+	KTEST_EXPECT_EQ(test, p_write("sys/fs/pipe-max-size", "0"), -EINVAL);
+	KTEST_EXPECT_EQ(test, p_write("sys/fs/pipe-max-size", "1048576"), 7);
 	KTEST_EXPECT_EQ(test, p_write("sys/kernel/ostype", "x"), -EACCES);
 	KTEST_ASSERT_GT(test, p_read("sys/kernel/printk", buf, PAGE_SIZE), 0);
 	KTEST_EXPECT_EQ(test, count_fields(buf), 4);
@@ -523,12 +528,59 @@ static void procfs_test_comm_write(struct ktest *test)
 	KTEST_EXPECT_EQ(test, p_write("self/oom_score_adj", "0"), 1);
 }
 
+/* The number at *@pp after any blanks; *@pp moves past it. */
+static unsigned long next_ul(const char **pp)
+{
+	while (**pp == ' ')
+		(*pp)++;
+	return simple_strtoul(*pp, (char **)pp, 10);
+}
+
+/* The 4th number of the "cpu" line of /proc/stat: idle ticks. */
+static unsigned long stat_idle(struct ktest *test, char *buf, size_t size)
+{
+	const char *p = buf + 3;
+	int i;
+
+	if (p_read("stat", buf, size) <= 0)
+		return 0;
+	for (i = 0; i < 3; i++)
+		next_ul(&p);
+	return next_ul(&p);
+}
+
+/* Sleeping lets the CPU idle, and the idle column counts it. */
+static void procfs_test_stat_counts_idle(struct ktest *test)
+{
+	char *buf = kmalloc(4 * PAGE_SIZE, GFP_KERNEL);
+	unsigned long before, after, load;
+	const char *p;
+	int i;
+
+	KTEST_ASSERT_NOT_NULL(test, buf);
+	before = stat_idle(test, buf, 4 * PAGE_SIZE);
+	msleep(100);
+	after = stat_idle(test, buf, 4 * PAGE_SIZE);
+	KTEST_EXPECT_GT(test, after, before);
+	/* Load averages are small numbers, never a wrapped count. */
+	KTEST_ASSERT_GT(test, p_read("loadavg", buf, PAGE_SIZE), 0);
+	for (p = buf, i = 0; i < 3; i++) {
+		load = next_ul(&p);
+		KTEST_EXPECT_LT(test, load, 1000);
+		KTEST_EXPECT_EQ(test, *p, '.');
+		p++;
+		next_ul(&p);
+	}
+	kfree(buf);
+}
+
 static struct ktest_case procfs_test_cases[] = {
 	KTEST_CASE(procfs_test_self_stat_has_52_fields),
 	KTEST_CASE(procfs_test_status_keys_in_order),
 	KTEST_CASE(procfs_test_pid_dir_follows_task),
 	KTEST_CASE(procfs_test_seq_read_any_size),
 	KTEST_CASE(procfs_test_global_formats),
+	KTEST_CASE(procfs_test_stat_counts_idle),
 	KTEST_CASE(procfs_test_self_link),
 	KTEST_CASE(procfs_test_sysctl_write),
 	KTEST_CASE(procfs_test_other_users_files),

@@ -8,6 +8,7 @@
 #include <linux/interrupt.h>
 #include <linux/irqdesc.h>
 #include <linux/jiffies.h>
+#include <linux/kernel.h>
 #include <linux/kernel_stat.h>
 #include <linux/proc_fs.h>
 #include <linux/sched.h>
@@ -21,13 +22,20 @@ static u64 nsec_to_clock_t(u64 ns)
 	return ns / (NSEC_PER_SEC / USER_HZ);
 }
 
+/* The columns of a cpu line, in /proc/stat's order (not the enum's). */
+static const enum cpu_usage_stat stat_columns[] = {
+	CPUTIME_USER,	 CPUTIME_NICE,	CPUTIME_SYSTEM, CPUTIME_IDLE,
+	CPUTIME_IOWAIT,	 CPUTIME_IRQ,	CPUTIME_SOFTIRQ, CPUTIME_STEAL,
+	CPUTIME_GUEST,	 CPUTIME_GUEST_NICE,
+};
+
 static void show_cpu_line(struct seq_file *p, const char *name, const u64 *s)
 {
-	int i;
+	unsigned int i;
 
 	seq_puts(p, name);
-	for (i = 0; i < NR_STATS; i++)
-		seq_printf(p, " %llu", nsec_to_clock_t(s[i]));
+	for (i = 0; i < ARRAY_SIZE(stat_columns); i++)
+		seq_printf(p, " %llu", nsec_to_clock_t(s[stat_columns[i]]));
 	seq_putc(p, '\n');
 }
 

@@ -833,9 +833,13 @@ void calc_global_load_tick(struct rq *rq)
 	calc_load_update_global = jiffies + LOAD_FREQ;
 	for_each_online_cpu(cpu) {
 		struct rq *r = cpu_rq(cpu);
+		/* An idle CPU's idle task is curr but not counted running. */
+		long n = (long)READ_ONCE(r->nr_running) -
+			 (r->curr == r->idle) +
+			 (long)READ_ONCE(r->nr_uninterruptible);
 
-		active += READ_ONCE(r->nr_running) - (r->curr == r->idle) +
-			  READ_ONCE(r->nr_uninterruptible);
+		if (n > 0)
+			active += n;
 	}
 	active *= FIXED_1;
 	avenrun[0] = calc_load(avenrun[0], EXP_1, active);
