@@ -199,7 +199,7 @@ static void fdtable_test_status_flags(struct ktest *test)
 	KTEST_EXPECT_EQ(test, t_lseek(fd, 0, SEEK_CUR), 2);
 	KTEST_EXPECT_EQ(test, do_fcntl(fd, F_SETFL, 0, f), 0);
 	KTEST_EXPECT_EQ(test, do_fcntl(fd, F_GETFL, 0, f) & O_APPEND, 0);
-	KTEST_EXPECT_EQ(test, do_fcntl(fd, F_SETPIPE_SZ, 4096, f), -EINVAL);
+	KTEST_EXPECT_EQ(test, do_fcntl(fd, F_SETPIPE_SZ, 4096, f), -EBADF);
 	KTEST_EXPECT_EQ(test, do_fcntl(fd, 9999, 0, f), -EINVAL);
 	fput(f);
 	t_close(fd);

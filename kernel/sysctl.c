@@ -12,6 +12,7 @@
 #include <linux/init.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/pipe_fs_i.h>
 #include <linux/pid.h>
 #include <linux/printk.h>
 #include <linux/random.h>
@@ -419,9 +420,6 @@ static unsigned long files_max = 8192;
 static unsigned long files_max_min;
 static unsigned long files_max_max = LONG_MAX;
 
-/* TODO(merge): fs/pipe.c owns pipe_max_size; this default stands in. */
-__weak unsigned int pipe_max_size = 1048576;
-
 /* fs.file-nr: allocated files, 0 (free ones, always 0 now), the max. */
 static int proc_file_nr(struct ctl_table *table, int write, void *buffer,
 			size_t *lenp, loff_t *ppos)
@@ -455,7 +453,7 @@ static struct ctl_table fs_table[] = {
 		.data = &pipe_max_size,
 		.maxlen = sizeof(pipe_max_size),
 		.mode = 0644,
-		.proc_handler = proc_douintvec,
+		.proc_handler = proc_dopipe_max_size,
 	},
 	{}
 };
