@@ -37,6 +37,7 @@
 #include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/syscalls.h>
+#include <linux/sysctl.h>
 #include <linux/uaccess.h>
 #include <linux/uio.h>
 #include <uapi/asm-generic/ioctls.h>
@@ -723,6 +724,31 @@ long pipe_fcntl(struct file *file, unsigned int cmd, unsigned int arg)
 	if (ret > 0 && cmd == F_SETPIPE_SZ)
 		wake_writers(pipe);
 	return ret;
+}
+
+/**
+ * proc_dopipe_max_size - the handler of /proc/sys/fs/pipe-max-size.
+ *
+ * A written size is rounded as F_SETPIPE_SZ rounds it (a page at
+ * least, a power of two); above 2 GiB is -EINVAL.  Process context.
+ */
+int proc_dopipe_max_size(struct ctl_table *table, int write, void *buffer,
+			 size_t *lenp, loff_t *ppos)
+{
+	unsigned int val = READ_ONCE(pipe_max_size);
+	struct ctl_table t = *table;
+	int err;
+
+	t.data = &val;
+	t.maxlen = sizeof(val);
+	err = proc_douintvec(&t, write, buffer, lenp, ppos);
+	if (err || !write)
+		return err;
+	val = round_pipe_size(val);
+	if (!val)
+		return -EINVAL;
+	WRITE_ONCE(pipe_max_size, val);
+	return 0;
 }
 
 /* /proc/<pid>/fd shows "pipe:[ino]". */

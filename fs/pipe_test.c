@@ -4,6 +4,7 @@
  * atomicity between writer threads on (with -smp 2) two CPUs.
  */
 #include <linux/eventpoll.h>
+#include <linux/sysctl.h>
 #include <linux/vmalloc.h>
 #include <uapi/asm-generic/ioctls.h>
 #include <uapi/linux/limits.h>
@@ -288,6 +289,30 @@ static void pipe_test_round_pipe_size(struct ktest *test)
 	KTEST_EXPECT_EQ(test, round_pipe_size(65536), 65536);
 	KTEST_EXPECT_EQ(test, round_pipe_size(1UL << 31), 1UL << 31);
 	KTEST_EXPECT_EQ(test, round_pipe_size((1UL << 31) + 1), 0);
+}
+
+static int pipe_sysctl_write(const char *text)
+{
+	struct ctl_table t = { .procname = "pipe-max-size", .mode = 0644 };
+	char buf[32];
+	size_t len = strlen(text);
+	loff_t pos = 0;
+
+	strscpy(buf, text, sizeof(buf));
+	return proc_dopipe_max_size(&t, 1, buf, &len, &pos);
+}
+
+/* /proc/sys/fs/pipe-max-size rounds as F_SETPIPE_SZ does. */
+static void pipe_test_max_size_sysctl(struct ktest *test)
+{
+	unsigned int saved = pipe_max_size;
+
+	KTEST_EXPECT_EQ(test, pipe_sysctl_write("5000"), 0);
+	KTEST_EXPECT_EQ(test, pipe_max_size, 8192);
+	KTEST_EXPECT_EQ(test, pipe_sysctl_write("3000000000"), -EINVAL);
+	KTEST_EXPECT_EQ(test, pipe_max_size, 8192);
+	KTEST_EXPECT_EQ(test, pipe_sysctl_write("abc"), -EINVAL);
+	pipe_max_size = saved;
 }
 
 /* O_DIRECT: one write is one message; a short read drops the rest. */
@@ -622,6 +647,7 @@ static struct ktest_case pipe_test_cases[] = {
 	KTEST_CASE(pipe_test_small_writes_merge),
 	KTEST_CASE(pipe_test_setpipe_sz),
 	KTEST_CASE(pipe_test_round_pipe_size),
+	KTEST_CASE(pipe_test_max_size_sysctl),
 	KTEST_CASE(pipe_test_packet_mode),
 	KTEST_CASE(pipe_test_poll_events),
 	KTEST_CASE(pipe_test_signal_interrupts),

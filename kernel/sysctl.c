@@ -12,9 +12,8 @@
 #include <linux/init.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
-#include <linux/log2.h>
-#include <linux/pid.h>
 #include <linux/pipe_fs_i.h>
+#include <linux/pid.h>
 #include <linux/printk.h>
 #include <linux/random.h>
 #include <linux/slab.h>
@@ -420,27 +419,6 @@ static struct ctl_table vm_table[] = {
 static unsigned long files_max = 8192;
 static unsigned long files_max_min;
 static unsigned long files_max_max = LONG_MAX;
-
-/*
- * fs.pipe-max-size: what F_SETPIPE_SZ may ask without CAP_SYS_RESOURCE,
- * rounded up as pipes are sized: a power-of-two number of pages.
- */
-static int proc_dopipe_max_size(struct ctl_table *table, int write,
-				void *buffer, size_t *lenp, loff_t *ppos)
-{
-	unsigned int val = pipe_max_size;
-	struct ctl_table t = *table;
-	int err;
-
-	t.data = &val;
-	err = proc_douintvec(&t, write, buffer, lenp, ppos);
-	if (err || !write)
-		return err;
-	if (!val || val > (1U << 31))
-		return -EINVAL;
-	pipe_max_size = roundup_pow_of_two(max_t(unsigned int, val, PAGE_SIZE));
-	return 0;
-}
 
 /* fs.file-nr: allocated files, 0 (free ones, always 0 now), the max. */
 static int proc_file_nr(struct ctl_table *table, int write, void *buffer,

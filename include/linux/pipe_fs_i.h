@@ -112,5 +112,8 @@ int create_pipe_files(struct file **res, int flags);
 int do_pipe_flags(int __user *fildes, int flags);
 unsigned int round_pipe_size(unsigned long size);
 long pipe_fcntl(struct file *file, unsigned int cmd, unsigned int arg);
+struct ctl_table;
+int proc_dopipe_max_size(struct ctl_table *table, int write, void *buffer,
+			 size_t *lenp, loff_t *ppos);
 
 #endif /* _LINUX_PIPE_FS_I_H */
