@@ -44,6 +44,12 @@ struct class *class_create(const char *name)
 		kfree(cls);
 		return ERR_PTR(err);
 	}
+	/*
+	 * Its /sys/devices/virtual/<name> directory now rather than with
+	 * the first device: it stays until class_destroy(), so making it
+	 * on first use would leave it behind a device that came and went.
+	 */
+	class_virtual_dir(cls);
 	return cls;
 }
 

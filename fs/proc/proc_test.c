@@ -385,7 +385,12 @@ static void procfs_test_sysctl_write(struct ktest *test)
 	KTEST_EXPECT_EQ(test, p_write("sys/fs/pipe-max-size", "5000"), 4);
 	KTEST_ASSERT_GT(test, p_read("sys/fs/pipe-max-size", buf, PAGE_SIZE), 0);
 	KTEST_EXPECT_STREQ(test, buf, "8192\n");
-	KTEST_EXPECT_EQ(test, p_write("sys/fs/pipe-max-size", "0"), -EINVAL);
+	/* Linux rounds anything below a page up to one page. */
+	KTEST_EXPECT_EQ(test, p_write("sys/fs/pipe-max-size", "0"), 1);
+	KTEST_ASSERT_GT(test, p_read("sys/fs/pipe-max-size", buf, PAGE_SIZE), 0);
+	KTEST_EXPECT_STREQ(test, buf, "4096\n");
+	KTEST_EXPECT_EQ(test, p_write("sys/fs/pipe-max-size", "4294967295"),
+			-EINVAL);
 	KTEST_EXPECT_EQ(test, p_write("sys/fs/pipe-max-size", "1048576"), 7);
 	KTEST_EXPECT_EQ(test, p_write("sys/kernel/ostype", "x"), -EACCES);
 	KTEST_ASSERT_GT(test, p_read("sys/kernel/printk", buf, PAGE_SIZE), 0);
