@@ -302,6 +302,17 @@ static int kernel_init(void *unused)
 			machine_power_off();
 		}
 	}
+	/*
+	 * Forked from the boot CPU's idle task, pid 1 is still bound to
+	 * CPU 0; user space (everything forked from init) may run anywhere.
+	 */
+	{
+		static unsigned long all_cpus[BITS_TO_LONGS(NR_CPUS)] = {
+			[0 ... BITS_TO_LONGS(NR_CPUS) - 1] = ~0UL
+		};
+
+		set_cpus_allowed_ptr(current, all_cpus);
+	}
 	console_on_rootfs();
 	if (execute_command) {
 		if (!run_init_process(execute_command))

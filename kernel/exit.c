@@ -191,6 +191,9 @@ void do_group_exit(int exit_code)
 		spin_lock_irq(&current->sighand->siglock);
 		if (sig->flags & SIGNAL_GROUP_EXIT) {
 			exit_code = sig->group_exit_code;
+		} else if (sig->group_exec_task) {
+			/* Killed by another thread's exec: only we go. */
+			exit_code = 0;
 		} else {
 			sig->group_exit_code = exit_code;
 			sig->flags |= SIGNAL_GROUP_EXIT;
