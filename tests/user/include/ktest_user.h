@@ -40,7 +40,7 @@
 #define UT_SKIP_STATUS 77
 /* Seconds a case may run before it is killed and failed. */
 #ifndef UT_CASE_TIMEOUT
-#define UT_CASE_TIMEOUT 60
+#define UT_CASE_TIMEOUT 30
 #endif
 
 struct utest {
