@@ -110,8 +110,8 @@ static int helper(int argc, char **argv)
 	if (!strcmp(mode, "signals"))
 		return helper_signals();
 	if (!strcmp(mode, "pid")) /* argv[3]: the pid we must still have */
-		return getpid() == atoi(argv[3]) && gettid() == getpid() ? 0
-									 : 50;
+		return getpid() == atoi(argv[3]) && gettid() == getpid() ? 0 :
+									   50;
 	if (!strcmp(mode, "exit"))
 		return atoi(argv[3]);
 	return 99;
@@ -122,8 +122,8 @@ static int helper(int argc, char **argv)
 /* Fork, exec self in helper @mode with @extra args, return exit code. */
 static int run_helper(const char *mode, const char *a3, const char *a4)
 {
-	char *argv[] = { "helper", "--helper", (char *)mode, (char *)a3,
-			 (char *)a4, NULL };
+	char *argv[] = { "helper",   "--helper", (char *)mode,
+			 (char *)a3, (char *)a4, NULL };
 	pid_t pid = fork();
 
 	UT_ASSERT(pid >= 0);
@@ -321,13 +321,10 @@ UTEST(exec_bad_pointers_fail_with_efault)
 {
 	char *bad_argv[] = { "x", UT_KERNEL_PTR, NULL };
 
-	UT_EXPECT_ERRNO(syscall(SYS_execve, UT_KERNEL_PTR, NULL, NULL),
-			EFAULT);
-	UT_EXPECT_ERRNO(syscall(SYS_execve, self, UT_KERNEL_PTR, NULL),
-			EFAULT);
+	UT_EXPECT_ERRNO(syscall(SYS_execve, UT_KERNEL_PTR, NULL, NULL), EFAULT);
+	UT_EXPECT_ERRNO(syscall(SYS_execve, self, UT_KERNEL_PTR, NULL), EFAULT);
 	UT_EXPECT_ERRNO(syscall(SYS_execve, self, bad_argv, NULL), EFAULT);
-	UT_EXPECT_ERRNO(syscall(SYS_execve, self, ut_unmapped(), NULL),
-			EFAULT);
+	UT_EXPECT_ERRNO(syscall(SYS_execve, self, ut_unmapped(), NULL), EFAULT);
 }
 
 UTEST(exec_as_nobody_needs_search_and_exec_permission)

@@ -426,8 +426,7 @@ UTEST(mknod_fifo_and_devices)
 	UT_ASSERT(w >= 0);
 	UT_EXPECT_EQ(write(w, "gone", 4), 4);
 	ut_become_nobody();
-	UT_EXPECT_ERRNO(mknod("mynull2", S_IFCHR | 0666, makedev(1, 3)),
-			EPERM);
+	UT_EXPECT_ERRNO(mknod("mynull2", S_IFCHR | 0666, makedev(1, 3)), EPERM);
 }
 
 UTEST(tmpfs_size_limit_gives_enospc)

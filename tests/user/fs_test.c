@@ -451,8 +451,7 @@ UTEST(path_errors_enoent_enotdir_enametoolong_eloop_efault)
 	UT_EXPECT_ERRNO(mkdir("f/child", 0755), ENOTDIR);
 	memset(longname, 'n', 256);
 	longname[256] = 0;
-	UT_EXPECT_ERRNO(open(longname, O_RDONLY | O_CREAT, 0644),
-			ENAMETOOLONG);
+	UT_EXPECT_ERRNO(open(longname, O_RDONLY | O_CREAT, 0644), ENAMETOOLONG);
 	longname[255] = 0; /* 255 is the limit and works */
 	UT_EXPECT(open(longname, O_RDONLY | O_CREAT, 0644) >= 0);
 	for (int i = 0; i < PATH_MAX + 8; i += 2) {

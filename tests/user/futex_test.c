@@ -150,8 +150,8 @@ UTEST(shared_futex_wakes_another_process)
 	if (pid == 0) {
 		shared[1] = 1;
 		/* 0: woken; ETIMEDOUT would mean nobody woke us. */
-		_exit(futex(&shared[0], FUTEX_WAIT, 0, &ts, NULL, 0) == 0 ? 0
-									  : 1);
+		_exit(futex(&shared[0], FUTEX_WAIT, 0, &ts, NULL, 0) == 0 ? 0 :
+									    1);
 	}
 	end = ut_now_ns() + 10000000000LL;
 	while (!shared[1] && ut_now_ns() < end)
@@ -217,8 +217,8 @@ UTEST(cmp_requeue_checks_the_value_first)
 		     3);
 	UT_EXPECT_EQ(futex(&word2, FUTEX_WAKE, INT_MAX, NULL, NULL, 0), 2);
 	drain(&word2, t, 3);
-	UT_EXPECT_ERRNO(futex(&word, FUTEX_CMP_REQUEUE, 1, (void *)-1L,
-			      &word2, 0),
+	UT_EXPECT_ERRNO(futex(&word, FUTEX_CMP_REQUEUE, 1, (void *)-1L, &word2,
+			      0),
 			EINVAL);
 }
 

@@ -62,12 +62,12 @@ static struct fault probe(void *addr, int write)
 	return *fr;
 }
 
-#define EXPECT_FAULT(where, write, sig, si_code)                         \
-	do {                                                             \
-		struct fault _f = probe((where), (write));               \
-		UT_EXPECT_EQ(_f.signo, sig);                             \
-		UT_EXPECT_EQ(_f.code, si_code);                          \
-		UT_EXPECT_EQ((long)_f.addr, (long)(where));              \
+#define EXPECT_FAULT(where, write, sig, si_code)            \
+	do {                                                \
+		struct fault _f = probe((where), (write));  \
+		UT_EXPECT_EQ(_f.signo, sig);                \
+		UT_EXPECT_EQ(_f.code, si_code);             \
+		UT_EXPECT_EQ((long)_f.addr, (long)(where)); \
 	} while (0)
 #define EXPECT_NO_FAULT(where, write) \
 	UT_EXPECT_EQ(probe((where), (write)).signo, 0)
@@ -427,8 +427,8 @@ UTEST(rlimit_as_limits_mmap)
 	struct rlimit rl = { 64L << 20, RLIM_INFINITY };
 
 	UT_ASSERT_EQ(setrlimit(RLIMIT_AS, &rl), 0);
-	UT_EXPECT(mmap(NULL, 128L << 20, PROT_READ,
-		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0) == MAP_FAILED &&
+	UT_EXPECT(mmap(NULL, 128L << 20, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS,
+		       -1, 0) == MAP_FAILED &&
 		  errno == ENOMEM);
 }
 

@@ -112,7 +112,8 @@ UTEST(pipe_buf_writes_from_two_processes_stay_whole)
 			close(p[0]);
 			memset(msg, 'A' + w, sizeof(msg));
 			for (int i = 0; i < MSGS; i++)
-				if (write(p[1], msg, sizeof(msg)) != sizeof(msg))
+				if (write(p[1], msg, sizeof(msg)) !=
+				    sizeof(msg))
 					_exit(1);
 			_exit(0);
 		}

@@ -30,8 +30,8 @@ UTEST(fork_child_sees_copy_parent_keeps_its_memory)
 		UT_ASSERT_EQ(write(c2p[1], "x", 1), 1);
 		/* ... and the parent's later writes must not reach us. */
 		UT_ASSERT_EQ(read(p2c[0], &b, 1), 1);
-		_exit(counter == 2 && heap[100] == 'c' && heap[200] == 'p' ? 0
-									   : 1);
+		_exit(counter == 2 && heap[100] == 'c' && heap[200] == 'p' ? 0 :
+									     1);
 	}
 	UT_ASSERT_EQ(read(c2p[0], &b, 1), 1);
 	UT_EXPECT_EQ(counter, 1);
@@ -101,8 +101,8 @@ static long raw_clone(unsigned long flags, void *stack_top, int *ptid,
 			 "hlt\n"
 			 "1:\n"
 			 : "=a"(ret)
-			 : "0"((long)SYS_clone), "D"(flags), "S"(sp),
-			   "d"(ptid), "r"(r10), "r"(r8)
+			 : "0"((long)SYS_clone), "D"(flags), "S"(sp), "d"(ptid),
+			   "r"(r10), "r"(r8)
 			 : "rcx", "r11", "memory");
 	return ret;
 }
@@ -433,8 +433,7 @@ UTEST(orphan_is_reparented_to_init)
 			pid_t first = getppid(), now;
 			long long end = ut_now_ns() + 10000000000LL;
 
-			while ((now = getppid()) == first &&
-			       ut_now_ns() < end)
+			while ((now = getppid()) == first && ut_now_ns() < end)
 				usleep(1000);
 			write(fds[1], &now, sizeof(now));
 			_exit(0);

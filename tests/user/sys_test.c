@@ -164,9 +164,8 @@ UTEST(prlimit64_reads_and_writes_in_one_call)
 	UT_ASSERT_EQ(syscall(SYS_prlimit64, 0, RLIMIT_NOFILE, &new_rl, &old),
 		     0);
 	UT_EXPECT(old.rlim_cur > 3);
-	UT_ASSERT_EQ(syscall(SYS_prlimit64, getpid(), RLIMIT_NOFILE, NULL,
-			     &old),
-		     0);
+	UT_ASSERT_EQ(
+		syscall(SYS_prlimit64, getpid(), RLIMIT_NOFILE, NULL, &old), 0);
 	UT_EXPECT_EQ(old.rlim_cur, 32);
 	UT_EXPECT_EQ(old.rlim_max, 256);
 	UT_EXPECT_ERRNO(syscall(SYS_prlimit64, 0x3ffffff, RLIMIT_NOFILE, NULL,
@@ -414,8 +413,7 @@ UTEST(getcpu_is_within_online_cpus)
 
 	UT_ASSERT_EQ(syscall(SYS_getcpu, &cpu, NULL, NULL), 0);
 	UT_EXPECT(cpu < (unsigned)sysconf(_SC_NPROCESSORS_ONLN));
-	UT_EXPECT_ERRNO(syscall(SYS_getcpu, UT_KERNEL_PTR, NULL, NULL),
-			EFAULT);
+	UT_EXPECT_ERRNO(syscall(SYS_getcpu, UT_KERNEL_PTR, NULL, NULL), EFAULT);
 }
 
 UTEST(nice_and_priority_rules)

@@ -148,8 +148,7 @@ UTEST(clock_calls_reject_bad_ids_and_pointers)
 	UT_EXPECT_ERRNO(syscall(SYS_clock_gettime, CLOCK_REALTIME,
 				ut_ro_page()),
 			EFAULT);
-	UT_EXPECT_ERRNO(syscall(SYS_gettimeofday, UT_KERNEL_PTR, NULL),
-			EFAULT);
+	UT_EXPECT_ERRNO(syscall(SYS_gettimeofday, UT_KERNEL_PTR, NULL), EFAULT);
 	UT_EXPECT_ERRNO(syscall(SYS_time, UT_KERNEL_PTR), EFAULT);
 }
 
@@ -229,8 +228,8 @@ UTEST(clock_nanosleep_errors)
 	ts.tv_nsec = 1000;
 	UT_EXPECT_EQ(clock_nanosleep(1234, 0, &ts, NULL), EINVAL);
 	/* A thread's CPU clock cannot be slept on. */
-	UT_EXPECT_ERRNO(syscall(SYS_clock_nanosleep, CLOCK_THREAD_CPUTIME_ID,
-				0, &ts, NULL),
+	UT_EXPECT_ERRNO(syscall(SYS_clock_nanosleep, CLOCK_THREAD_CPUTIME_ID, 0,
+				&ts, NULL),
 			EOPNOTSUPP);
 	UT_EXPECT_ERRNO(syscall(SYS_clock_nanosleep, CLOCK_MONOTONIC, 0,
 				UT_KERNEL_PTR, NULL),

@@ -86,7 +86,7 @@ UTEST(canonical_mode_edits_the_line)
 	char buf[64];
 
 	open_pty(&p, 0);
-	UT_ASSERT_EQ(write(p.master, "ab\x7f" "c\n", 5), 5);
+	UT_ASSERT_EQ(write(p.master, "ab\177c\n", 5), 5); /* \177: DEL */
 	UT_EXPECT_EQ(read_avail(p.slave, buf, sizeof(buf), 2000), 3);
 	UT_EXPECT_EQ(strcmp(buf, "ac\n"), 0);
 	/* ^U kills the line, ^W a word. */

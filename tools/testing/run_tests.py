@@ -23,9 +23,9 @@ Layers (DESIGN.md section 7):
          USER_APPEND is the command line: today it asks the kernel for its
          "initrd" suite; the test /init's KTAP is read from the same log,
          so the user programs count as soon as the kernel runs /init.
-         Then tools/testing/shell_test.py boots `make run`'s busybox
-         shell once (on the largest --smp) and drives it through the
-         console (results under "shell").
+         Then, once /init runs (the smoke test reported), tools/testing/
+         shell_test.py boots `make run`'s busybox shell once (on the
+         largest --smp) and drives it through the console ("shell").
 
 Every boot has a timeout; console logs are kept under build/test/.
 """
@@ -376,7 +376,12 @@ def user_layer(kernel, smps, icount, timeout, echo):
                   icount=icount, log_path="build/test/user-smp%d.log" % smp,
                   echo=echo)
     # The interactive shell, like `make run` (no icount: its steps wait
-    # on real time, and sleep=off would end `sleep 100` at once).
+    # on real time, and sleep=off would end `sleep 100` at once).  Only
+    # once the kernel runs /init at all: the smoke test's results show it.
+    if not any(".smoke_test." in l.path for l in layer.leaves):
+        layer.add("shell", [ktap.Leaf("session", ktap.SKIP,
+                                      "the user boots ran no /init")])
+        return layer.done()
     import shell_test
     smp = max(smps) if smps else 1
     log = "build/test/shell-smp%d.log" % smp

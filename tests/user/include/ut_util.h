@@ -135,8 +135,8 @@ static inline void *ut_shared(size_t size)
 /* A page that is mapped read-only (for EFAULT on writes). */
 static inline void *ut_ro_page(void)
 {
-	void *p = mmap(NULL, 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1,
-		       0);
+	void *p =
+		mmap(NULL, 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 
 	UT_ASSERT(p != MAP_FAILED);
 	return p;
