@@ -6,4 +6,9 @@ mount -t proc proc /proc 2>/dev/null
 mount -t sysfs sysfs /sys 2>/dev/null
 mount -t devtmpfs devtmpfs /dev 2>/dev/null
 echo "Linnet: busybox shell; 'poweroff -f' quits"
-exec setsid cttyhack sh
+# The shell is init's child, not init itself: a job whose parent is
+# PID 1 is in an orphaned process group, where Ctrl-Z (SIGTSTP) is
+# ignored.  A shell that exits is started again.
+while :; do
+	setsid cttyhack sh
+done

@@ -7,9 +7,13 @@
 # 77 is a skip, anything else a failure.  Then it powers off, which ends
 # QEMU with status 0.
 export PATH=/bin:/sbin:/usr/bin:/usr/sbin
+# Tells the tests they own the machine (tests/user/include/ut_util.h).
+export UT_VM=1
 mount -t proc proc /proc 2>/dev/null
 mount -t sysfs sysfs /sys 2>/dev/null
 mount -t devtmpfs devtmpfs /dev 2>/dev/null
+mkdir -p /dev/pts 2>/dev/null
+mount -t devpts devpts /dev/pts 2>/dev/null
 mount -t tmpfs tmpfs /tmp 2>/dev/null
 cd /tmp 2>/dev/null
 

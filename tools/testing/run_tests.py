@@ -23,6 +23,9 @@ Layers (DESIGN.md section 7):
          USER_APPEND is the command line: today it asks the kernel for its
          "initrd" suite; the test /init's KTAP is read from the same log,
          so the user programs count as soon as the kernel runs /init.
+         Then, once /init runs (the smoke test reported), tools/testing/
+         shell_test.py boots `make run`'s busybox shell once (on the
+         largest --smp) and drives it through the console ("shell").
 
 Every boot has a timeout; console logs are kept under build/test/.
 """
@@ -69,6 +72,10 @@ HOST_ENV = {"ASAN_OPTIONS": "detect_leaks=1:abort_on_error=0:"
             "UBSAN_OPTIONS": "print_stacktrace=1:halt_on_error=1"}
 USER_CC = ["musl-gcc", "-static", "-O2", "-g", "-Wall", "-Wextra",
            "-Itests/user/include"]
+
+# tools/testing/*_test.py that boot a kernel: run by a boot layer, not
+# as harness self-tests by the host layer.
+BOOTING_SCRIPTS = {"shell_test.py"}
 
 _SANITIZER_LINE = re.compile(r"ERROR: \w+Sanitizer|runtime error:|SUMMARY:")
 
@@ -217,7 +224,8 @@ def host_layer(jobs, only=None):
     layer = Layer("host")
     tasks = [(host_one, s) for s in sorted(glob.glob("tests/host/*_test.c"))]
     tasks += [(python_one, s)
-              for s in sorted(glob.glob("tools/testing/*_test.py"))]
+              for s in sorted(glob.glob("tools/testing/*_test.py"))
+              if os.path.basename(s) not in BOOTING_SCRIPTS]
     if only:
         tasks = [t for t in tasks if only in os.path.basename(t[1])]
     with concurrent.futures.ThreadPoolExecutor(max(1, jobs)) as pool:
@@ -367,6 +375,20 @@ def user_layer(kernel, smps, icount, timeout, echo):
                   initrd=initrd, append=USER_APPEND, smp=smp,
                   icount=icount, log_path="build/test/user-smp%d.log" % smp,
                   echo=echo)
+    # The interactive shell, like `make run` (no icount: its steps wait
+    # on real time, and sleep=off would end `sleep 100` at once).  Only
+    # once the kernel runs /init at all: the smoke test's results show it.
+    if not any(".smoke_test." in l.path for l in layer.leaves):
+        layer.add("shell", [ktap.Leaf("session", ktap.SKIP,
+                                      "the user boots ran no /init")])
+        return layer.done()
+    import shell_test
+    smp = max(smps) if smps else 1
+    log = "build/test/shell-smp%d.log" % smp
+    leaves = shell_test.run(kernel, smp=smp, log_path=log, echo=echo)
+    layer.add("shell", leaves)
+    if any(l.status == ktap.FAIL for l in leaves):
+        layer.notes.append("  shell: console log %s" % log)
     return layer.done()
 
 

@@ -21,10 +21,12 @@
  *	}
  *
  * A case fails on a failed UT_EXPECT* (it goes on) or UT_ASSERT* (it
- * stops), on a signal, or on any exit status but 0; UT_SKIP("why") skips.
+ * stops), on a signal, on any exit status but 0, or when it runs longer
+ * than UT_CASE_TIMEOUT seconds; UT_SKIP("why") skips.
  */
 
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +38,10 @@
 #endif
 
 #define UT_SKIP_STATUS 77
+/* Seconds a case may run before it is killed and failed. */
+#ifndef UT_CASE_TIMEOUT
+#define UT_CASE_TIMEOUT 30
+#endif
 
 struct utest {
 	const char *name;
@@ -107,21 +113,48 @@ static int ut_failed;
 		_exit(UT_SKIP_STATUS);             \
 	} while (0)
 
+static void ut_on_alarm(int sig)
+{
+	(void)sig; /* only interrupts the parent's waitpid */
+}
+
+/* Wait for a case; kill it after UT_CASE_TIMEOUT seconds (a hung case
+ * fails alone instead of stalling the whole boot). */
+static inline pid_t ut_wait_case(pid_t pid, int *status)
+{
+	pid_t r;
+
+	alarm(UT_CASE_TIMEOUT);
+	r = waitpid(pid, status, 0);
+	alarm(0);
+	if (r < 0 && errno == EINTR) {
+		printf("    # timeout: killed after %d s\n", UT_CASE_TIMEOUT);
+		kill(pid, SIGKILL);
+		r = waitpid(pid, status, 0);
+	}
+	return r;
+}
+
 static inline int utest_main(const char *suite, const struct utest *t, int n)
 {
+	struct sigaction sa;
 	int i, status, failures = 0;
 	pid_t pid;
 
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = ut_on_alarm; /* no SA_RESTART */
+	sigaction(SIGALRM, &sa, NULL);
 	printf("  KTAP version 1\n  # Subtest: %s\n  1..%d\n", suite, n);
 	for (i = 0; i < n; i++) {
 		fflush(stdout);
 		pid = fork();
 		if (pid == 0) {
+			signal(SIGALRM, SIG_DFL);
 			t[i].fn();
 			fflush(stdout);
 			_exit(ut_failed);
 		}
-		if (pid < 0 || waitpid(pid, &status, 0) != pid) {
+		if (pid < 0 || ut_wait_case(pid, &status) != pid) {
 			printf("    # fork/waitpid failed: %s\n",
 			       strerror(errno));
 			status = 1 << 8;
