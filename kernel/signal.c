@@ -41,6 +41,7 @@
 #include <linux/smp.h>
 #include <linux/spinlock.h>
 #include <linux/string.h>
+#include <linux/tty.h>
 #include <linux/uaccess.h>
 #include <linux/wait.h>
 
@@ -120,7 +121,7 @@ int copy_signal(unsigned long clone_flags, struct task_struct *p)
 	memcpy(sig->rlim, cur->rlim, sizeof(sig->rlim));
 	sig->pgrp = cur->pgrp;
 	sig->session = cur->session;
-	sig->tty = cur->tty;
+	/* The ctty (and its reference) comes in signal_link_thread(). */
 	sig->has_child_subreaper = cur->has_child_subreaper ||
 				   cur->is_child_subreaper;
 	spin_unlock_irqrestore(&current->sighand->siglock, flags);
@@ -137,12 +138,20 @@ int copy_signal(unsigned long clone_flags, struct task_struct *p)
  * well, since senders walk it holding only that.  A new thread
  * (CLONE_THREAD) counts in nr_threads and live; the first thread of a
  * new group was counted by copy_signal().  __exit_signal() undoes it.
+ *
+ * A new group inherits current's controlling tty with a reference of
+ * its own: the tty code drops one reference for every process it takes
+ * the tty from (hangup, TIOCNOTTY, setsid), and __exit_signal() drops
+ * it when the group dies.  Taken under tasklist_lock, so no session
+ * walk of the tty code can miss the new process.
  */
 void signal_link_thread(struct task_struct *p)
 {
 	struct signal_struct *sig = p->signal;
 	unsigned long flags;
 
+	if (list_empty(&sig->thread_head))
+		sig->tty = get_current_tty();
 	spin_lock_irqsave(&p->sighand->siglock, flags);
 	if (!list_empty(&sig->thread_head)) {
 		sig->nr_threads++;
@@ -230,6 +239,7 @@ void __exit_signal(struct task_struct *tsk)
 {
 	struct sighand_struct *sighand = tsk->sighand;
 	struct signal_struct *sig = tsk->signal;
+	struct tty_struct *tty = NULL;
 	unsigned long flags;
 	bool group_dead;
 
@@ -248,10 +258,15 @@ void __exit_signal(struct task_struct *tsk)
 		sig->curr_target = NULL;
 	flush_sigqueue(&tsk->pending);
 	group_dead = !sig->nr_threads;
-	if (group_dead)
+	if (group_dead) {
 		flush_sigqueue(&sig->shared_pending);
+		/* Out of the task list: no tty session walk reaches it. */
+		tty = sig->tty;
+		sig->tty = NULL;
+	}
 	tsk->sighand = NULL;
 	spin_unlock_irqrestore(&sighand->siglock, flags);
+	tty_kref_put(tty);
 	/* Its callback takes the siglock: cancel it unlocked. */
 	if (group_dead && sig != &init_signals)
 		hrtimer_cancel(&sig->real_timer);

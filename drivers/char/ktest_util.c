@@ -129,29 +129,68 @@ void ktest_chrdev_close(struct file *file)
 	kfree(file);
 }
 
-static struct signal_struct *saved_signal;
+/*
+ * The job-control identity the calling kthread had before
+ * ktest_signal_begin().  The kthread's own signal_struct is changed in
+ * place rather than replaced: it is a real one (refcounted, on the
+ * signal code's lists, with rlimits that children copy), and the
+ * kthread may be pid 1, whose signal_struct must survive the tests.
+ */
+static struct {
+	bool active;
+	pid_t pgrp, session;
+	int leader;
+	struct tty_struct *tty; /* its reference stays with the saved state */
+} saved_job;
 
+/**
+ * ktest_signal_begin - make current the leader of session and group @id.
+ * @id: the session and process group id
+ * @leader: 1 for a session leader (the open of a tty can make it the
+ *	controlling tty), 0 otherwise
+ *
+ * Process context.  Current starts without a controlling tty.  Calling
+ * it again before ktest_signal_end() drops the tty the first call's
+ * session took and keeps the first saved state.
+ */
 void ktest_signal_begin(pid_t id, int leader)
 {
-	struct signal_struct *sig = kzalloc(sizeof(*sig), GFP_KERNEL);
+	struct signal_struct *sig = current->signal;
 
-	saved_signal = current->signal;
 	if (!sig)
 		return;
+	if (!saved_job.active) {
+		saved_job.pgrp = sig->pgrp;
+		saved_job.session = sig->session;
+		saved_job.leader = sig->leader;
+		saved_job.tty = sig->tty;
+		WRITE_ONCE(sig->tty, NULL);
+		saved_job.active = true;
+	} else {
+		proc_clear_tty(current);
+	}
 	sig->pgrp = id;
 	sig->session = id;
 	sig->leader = leader;
-	current->signal = sig;
 }
 
+/**
+ * ktest_signal_end - undo ktest_signal_begin(); a no-op without one.
+ *
+ * Drops the controlling tty the test session took and gives current
+ * back its own group, session and tty.
+ */
 void ktest_signal_end(void)
 {
 	struct signal_struct *sig = current->signal;
 
-	if (sig && sig != saved_signal) {
-		proc_clear_tty(current);
-		current->signal = saved_signal;
-		kfree(sig);
-	}
-	saved_signal = NULL;
+	if (!saved_job.active || !sig)
+		return;
+	proc_clear_tty(current);
+	sig->pgrp = saved_job.pgrp;
+	sig->session = saved_job.session;
+	sig->leader = saved_job.leader;
+	WRITE_ONCE(sig->tty, saved_job.tty);
+	saved_job.tty = NULL;
+	saved_job.active = false;
 }

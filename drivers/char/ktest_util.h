@@ -28,8 +28,9 @@ void *ktest_dev_user_kaddr(const void __user *p);
 struct file *ktest_chrdev_open(dev_t dev, unsigned int flags);
 void ktest_chrdev_close(struct file *file);
 
-/* Give the calling kthread a signal_struct (session leader of its own
- * session and group @id) for job-control tests; undo with _end. */
+/* Put the calling kthread in session and process group @id (its
+ * leader if @leader), without a controlling tty, for job-control tests;
+ * ktest_signal_end() restores what it had (and is a no-op otherwise). */
 void ktest_signal_begin(pid_t id, int leader);
 void ktest_signal_end(void);
 

@@ -6,6 +6,7 @@
  * layer from the file operations down runs as it will for a process.
  */
 #include <ktest/test.h>
+#include <linux/completion.h>
 #include <linux/err.h>
 #include <linux/errno.h>
 #include <linux/jiffies.h>
@@ -13,6 +14,7 @@
 #include <linux/kthread.h>
 #include <linux/delay.h>
 #include <linux/poll.h>
+#include <linux/refcount.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <linux/slab.h>
@@ -497,10 +499,102 @@ static void tty_test_isig(struct ktest *test)
 	KTEST_EXPECT_EQ(test, nsigs, 4);
 }
 
+/*
+ * POSIX job control stops only a process group that someone can
+ * continue: unless a member has a parent in another group of the same
+ * session (a shell), the group is orphaned and its background reads and
+ * writes fail with EIO instead.  The test thread (pid 1, whose parent
+ * pid 0 is in no session) alone in its group is such an orphan.  A
+ * job makes it a controlled one with real tasks: a "shell" kthread,
+ * which moves to a group of its own in current's session, and its
+ * child, which stays in current's group.
+ */
+struct tty_test_job {
+	struct completion ready, done;
+	struct task_struct *shell, *child;
+	bool quit;
+};
+
+static int tty_test_job_child(void *arg)
+{
+	struct tty_test_job *job = arg;
+
+	get_task_struct(current);
+	job->child = current;
+	complete(&job->ready);
+	while (!READ_ONCE(job->quit))
+		schedule_timeout_uninterruptible(1);
+	return 0;
+}
+
+static int tty_test_job_shell(void *arg)
+{
+	struct tty_test_job *job = arg;
+
+	get_task_struct(current);
+	job->shell = current;
+	/* The child copies our group before we leave it (setpgid(0, 0)). */
+	if (kernel_thread(tty_test_job_child, job, 0) < 0)
+		complete(&job->ready); /* the test sees job->child NULL */
+	wait_for_completion(&job->ready);
+	WRITE_ONCE(current->signal->pgrp, current->tgid);
+	complete(&job->done);
+	while (!READ_ONCE(job->quit))
+		schedule_timeout_uninterruptible(1);
+	return 0;
+}
+
+static bool tty_test_task_gone(struct task_struct *t)
+{
+	for (int i = 0; t && i < 1000; i++) {
+		if (READ_ONCE(t->exit_state) && !READ_ONCE(t->on_cpu))
+			return true;
+		schedule_timeout_uninterruptible(1);
+	}
+	return !t;
+}
+
+/* End the job: both tasks exit; their ctty references go with them. */
+static void tty_test_job_end(struct ktest *test, struct tty_test_job *job)
+{
+	WRITE_ONCE(job->quit, true);
+	KTEST_EXPECT_TRUE(test, tty_test_task_gone(job->child));
+	KTEST_EXPECT_TRUE(test, tty_test_task_gone(job->shell));
+	if (job->child)
+		put_task_struct(job->child);
+	if (job->shell)
+		put_task_struct(job->shell);
+	kfree(job);
+}
+
+/* Start a job for current's group; NULL (a failed expectation) if not. */
+static struct tty_test_job *tty_test_job_start(struct ktest *test)
+{
+	struct tty_test_job *job = kzalloc(sizeof(*job), GFP_KERNEL);
+
+	KTEST_ASSERT_NOT_NULL(test, job);
+	init_completion(&job->ready);
+	init_completion(&job->done);
+	if (kernel_thread(tty_test_job_shell, job, 0) < 0) {
+		kfree(job);
+		KTEST_EXPECT_TRUE(test, !"kernel_thread failed");
+		return NULL;
+	}
+	wait_for_completion(&job->done);
+	if (!job->child) {
+		KTEST_EXPECT_TRUE(test, !"the job's child did not start");
+		tty_test_job_end(test, job);
+		return NULL;
+	}
+	return job;
+}
+
 static void tty_test_jobctrl_ioctls(struct ktest *test)
 {
+	struct tty_test_job *job;
 	struct winsize *ws;
 	struct file *f, *g;
+	unsigned int krefs;
 	int *v;
 
 	if (!ubuf || !tdrv) {
@@ -553,9 +647,30 @@ static void tty_test_jobctrl_ioctls(struct ktest *test)
 			0);
 	KTEST_EXPECT_EQ(test, t_ioctl(f, TCFLSH, TCIFLUSH), 0);
 
-	/* Background: reads get SIGTTIN, TOSTOP writes SIGTTOU. */
+	/*
+	 * Background, and nobody to continue us (orphaned group): reads
+	 * and TOSTOP writes fail with EIO and signal no one.
+	 */
 	ftty(f)->pgrp = 777;
 	nsigs = 0;
+	KTEST_EXPECT_EQ(test, t_read(f, 10), -EIO);
+	ftty(f)->termios.c_lflag |= TOSTOP;
+	KTEST_EXPECT_EQ(test, t_write_str(f, "no"), -EIO);
+	ftty(f)->termios.c_lflag &= ~TOSTOP;
+	KTEST_EXPECT_EQ(test, nsigs, 0);
+
+	/* A shell's job: the ctty is inherited with a reference each. */
+	krefs = refcount_read(&ftty(f)->kref);
+	job = tty_test_job_start(test);
+	if (!job)
+		return;
+	KTEST_EXPECT_PTR_EQ(test, job->child->signal->tty, ftty(f));
+	KTEST_EXPECT_EQ(test, task_pgrp_nr(job->child), 4242);
+	KTEST_EXPECT_EQ(test, task_session_nr(job->shell), 4242);
+	KTEST_EXPECT_NE(test, task_pgrp_nr(job->shell), 4242);
+	KTEST_EXPECT_EQ(test, refcount_read(&ftty(f)->kref), krefs + 2);
+
+	/* Background: reads get SIGTTIN, TOSTOP writes SIGTTOU. */
 	KTEST_EXPECT_EQ(test, t_read(f, 10), -ERESTARTSYS);
 	KTEST_EXPECT_EQ(test, nsigs, 1);
 	KTEST_EXPECT_EQ(test, sigs[0].sig, SIGTTIN);
@@ -567,6 +682,8 @@ static void tty_test_jobctrl_ioctls(struct ktest *test)
 	KTEST_EXPECT_EQ(test, t_write_str(f, "no"), -ERESTARTSYS);
 	KTEST_EXPECT_EQ(test, sigs[nsigs - 1].sig, SIGTTOU);
 	ftty(f)->pgrp = 4242;
+	tty_test_job_end(test, job);
+	KTEST_EXPECT_EQ(test, refcount_read(&ftty(f)->kref), krefs);
 
 	/* TIOCNOTTY by the leader: fg group gets SIGHUP+SIGCONT. */
 	nsigs = 0;
