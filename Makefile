@@ -25,7 +25,8 @@ endif
 dirs := init kernel kernel/futex kernel/printk kernel/irq kernel/time kernel/sched \
 	kernel/locking kernel/rcu \
 	mm fs fs/ramfs lib lib/ktest \
-	arch/x86/boot arch/x86/entry arch/x86/kernel arch/x86/kernel/cpu \
+	arch/x86/boot arch/x86/entry arch/x86/entry/vdso \
+	arch/x86/kernel arch/x86/kernel/cpu \
 	arch/x86/kernel/acpi arch/x86/kernel/apic arch/x86/kernel/fpu \
 	arch/x86/lib arch/x86/mm \
 	drivers/char drivers/tty drivers/tty/serial fs/devpts drivers/base
@@ -44,6 +45,7 @@ KBUILD_AFLAGS := -D__ASSEMBLY__ -g
 LDFLAGS_linnet := -nostdlib -z max-page-size=4096 -z noexecstack \
 	--no-warn-rwx-segments -T $(BUILD)/vmlinux.lds
 
+.DEFAULT_GOAL := all
 objs :=
 define include-dir
 obj-y :=

@@ -400,12 +400,17 @@ static int load_elf_binary(struct linux_binprm *bprm)
 	current->mm->start_data = start_data == ~0UL ? 0 : start_data;
 	current->mm->end_data = end_data;
 	current->mm->start_brk = current->mm->brk = ELF_PAGEALIGN(bias + hi);
+	/* Without a vDSO a program still runs: it just makes syscalls. */
+	if (arch_setup_additional_pages(bprm, !!interp_file))
+		current->mm->vdso_base = 0;
 
 #define NEW_AUX_ENT(id, val)            \
 	do {                            \
 		auxv[auxc++] = (id);    \
 		auxv[auxc++] = (val);   \
 	} while (0)
+	if (current->mm->vdso_base)
+		NEW_AUX_ENT(AT_SYSINFO_EHDR, current->mm->vdso_base);
 	NEW_AUX_ENT(AT_MINSIGSTKSZ, MINSIGSTKSZ);
 	NEW_AUX_ENT(AT_HWCAP, elf_hwcap());
 	NEW_AUX_ENT(AT_PAGESZ, PAGE_SIZE);

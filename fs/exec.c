@@ -36,6 +36,8 @@
 #include <linux/vmalloc.h>
 #include <asm/mmu_context.h>
 
+extern spinlock_t tasklist_lock;
+
 static LIST_HEAD(formats);
 static DEFINE_SPINLOCK(binfmt_lock);
 
@@ -321,20 +323,19 @@ void set_task_comm(struct task_struct *tsk, const char *name)
 
 /*
  * Become the only thread of the process: SIGKILL the others and wait
- * until they are gone.  exec from a thread other than the leader would
- * also have to take over the leader's pid; that is not supported and
- * fails with -EAGAIN before anything is destroyed.
+ * until they are gone.  A thread other than the leader then takes the
+ * leader's place, as Linux does: it gets the leader's pid (the tgid),
+ * its parent and its exit signal, and the old leader, a zombie by now,
+ * is released with the thread's old pid.
  */
 static int de_thread(struct task_struct *tsk)
 {
 	struct signal_struct *sig = tsk->signal;
+	struct task_struct *leader;
+	unsigned long flags;
 
 	if (!sig || thread_group_empty(tsk))
 		return 0;
-	if (tsk != tsk->group_leader) {
-		pr_warn_once("linnet: execve from a non-leader thread is not supported\n");
-		return -EAGAIN;
-	}
 	spin_lock_irq(&tsk->sighand->siglock);
 	if (signal_group_exit(sig)) {
 		spin_unlock_irq(&tsk->sighand->siglock);
@@ -343,12 +344,45 @@ static int de_thread(struct task_struct *tsk)
 	sig->group_exec_task = tsk;
 	zap_other_threads(tsk);
 	spin_unlock_irq(&tsk->sighand->siglock);
-	while (!thread_group_empty(tsk)) {
+	leader = tsk->group_leader;
+	/* Left: us, and a leader that stays a zombie while we live. */
+	for (;;) {
+		int want = leader == tsk ? 1 : 2;
+
+		if (READ_ONCE(sig->nr_threads) <= want &&
+		    (leader == tsk || READ_ONCE(leader->exit_state)))
+			break;
 		if (fatal_signal_pending(tsk)) {
 			sig->group_exec_task = NULL;
 			return -EINTR;
 		}
 		schedule_timeout_uninterruptible(1);
+	}
+	if (leader != tsk) {
+		spin_lock_irqsave(&tasklist_lock, flags);
+		exchange_pids(tsk, leader);
+		tsk->tgid = tsk->pid;
+		tsk->group_leader = tsk;
+		leader->group_leader = tsk;
+		tsk->real_parent = leader->real_parent;
+		tsk->parent = leader->parent;
+		tsk->exit_signal = leader->exit_signal;
+		leader->exit_signal = -1;
+		{
+			struct task_struct *child;
+
+			/* Our parent's child is now us, at the leader's place. */
+			list_del_init(&tsk->sibling);
+			list_replace_init(&leader->sibling, &tsk->sibling);
+			/* The old leader's children become ours. */
+			list_for_each_entry(child, &leader->children, sibling)
+				child->real_parent = child->parent = tsk;
+			list_splice_tail_init(&leader->children, &tsk->children);
+		}
+		tsk->start_time = leader->start_time;
+		leader->exit_state = EXIT_DEAD;
+		spin_unlock_irqrestore(&tasklist_lock, flags);
+		release_task(leader);
 	}
 	sig->group_exec_task = NULL;
 	return 0;
@@ -404,6 +438,7 @@ int begin_new_exec(struct linux_binprm *bprm)
 		return err;
 	}
 	bprm->point_of_no_return = 1;
+	mm->exe_file = get_file(bprm->file); /* /proc/<pid>/exe */
 	exec_mmap(mm);
 	me->flags &= ~(PF_KTHREAD | PF_FORKNOEXEC);
 	flush_thread();

@@ -59,6 +59,26 @@ void free_pid(struct task_struct *p)
 }
 
 /**
+ * exchange_pids - @a and @b trade pid numbers (exec by a non-leader
+ * thread takes over its leader's pid, which is the process's tgid).
+ */
+void exchange_pids(struct task_struct *a, struct task_struct *b)
+{
+	unsigned long flags;
+	pid_t tmp;
+
+	spin_lock_irqsave(&pidmap_lock, flags);
+	hash_del(&a->pid_link);
+	hash_del(&b->pid_link);
+	tmp = a->pid;
+	a->pid = b->pid;
+	b->pid = tmp;
+	hash_add(pid_hash, &a->pid_link, a->pid);
+	hash_add(pid_hash, &b->pid_link, b->pid);
+	spin_unlock_irqrestore(&pidmap_lock, flags);
+}
+
+/**
  * find_task_by_pid - the task with pid @nr, or NULL.
  *
  * The task may exit as soon as this returns unless the caller knows it

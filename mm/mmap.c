@@ -1166,6 +1166,70 @@ int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 	return 0;
 }
 
+/* --- special mappings (the vDSO) ----------------------------------- */
+
+static vm_fault_t special_mapping_fault(struct vm_fault *vmf)
+{
+	const struct vm_special_mapping *sm = vmf->vma->vm_private_data;
+	pgoff_t i;
+
+	for (i = 0; sm->pages[i]; i++) {
+		if (i == vmf->pgoff) {
+			get_page(sm->pages[i]);
+			vmf->page = sm->pages[i];
+			return 0;
+		}
+	}
+	return VM_FAULT_SIGBUS;
+}
+
+static const char *special_mapping_name(struct vm_area_struct *vma)
+{
+	return ((const struct vm_special_mapping *)vma->vm_private_data)->name;
+}
+
+static const struct vm_operations_struct special_mapping_vmops = {
+	.fault = special_mapping_fault,
+	.name = special_mapping_name,
+};
+
+/**
+ * _install_special_mapping - map kernel pages into @mm ([vdso], [vvar]).
+ * @mm: the address space, current's, mmap_lock not held
+ * @addr: page-aligned start, free
+ * @len: bytes
+ * @vm_flags: VM_READ, VM_EXEC, VM_MAY*
+ * @spec: the name and the NULL-terminated page array (pages that must
+ *	never be freed: the caller holds a reference on each)
+ *
+ * Returns the VMA or an ERR_PTR.  fork copies it like any mapping.
+ */
+struct vm_area_struct *
+_install_special_mapping(struct mm_struct *mm, unsigned long addr,
+			 unsigned long len, unsigned long vm_flags,
+			 const struct vm_special_mapping *spec)
+{
+	struct vm_area_struct *vma = vm_area_alloc(mm);
+	int err;
+
+	if (!vma)
+		return ERR_PTR(-ENOMEM);
+	vma->vm_start = addr;
+	vma->vm_end = addr + len;
+	vma->vm_flags = vm_flags | mm->def_flags | VM_DONTEXPAND;
+	vma->vm_ops = &special_mapping_vmops;
+	vma->vm_private_data = (void *)spec;
+	vma_set_page_prot(vma);
+	mmap_write_lock(mm);
+	err = insert_vm_struct(mm, vma);
+	mmap_write_unlock(mm);
+	if (err) {
+		vm_area_free(vma);
+		return ERR_PTR(err);
+	}
+	return vma;
+}
+
 /* --- stand-ins until the VFS is merged -------------------------------- */
 
 /* TODO(merge): fs/file_table.c provides these. */

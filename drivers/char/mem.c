@@ -1,10 +1,9 @@
 /*
  * The memory devices of major 1: /dev/null (3), /dev/zero (5),
  * /dev/full (7), /dev/random (8), /dev/urandom (9), /dev/kmsg (11).
- * /dev/mem and /dev/port are not provided.  mmap of /dev/zero (a
- * shared anonymous mapping in Linux) returns -ENODEV until mm/ offers
- * shmem-backed mappings; private mappings of it are what
- * MAP_ANONYMOUS gives anyway.
+ * /dev/mem and /dev/port are not provided.  mmap of /dev/zero gives
+ * anonymous memory (shared mappings of it share pages with fork's
+ * children as shared anonymous memory does in mm/).
  */
 #include <linux/cdev.h>
 #include <linux/errno.h>
@@ -60,9 +59,15 @@ static ssize_t read_zero(struct file *file, char __user *buf, size_t count,
 	return done;
 }
 
+/*
+ * Mapping /dev/zero gives anonymous memory, private or shared, as Linux
+ * does (the classic way to get zeroed pages before MAP_ANONYMOUS): no
+ * vm_ops, so faults are demand-zero.
+ */
 static int mmap_zero(struct file *file, struct vm_area_struct *vma)
 {
-	return -ENODEV;
+	vma->vm_ops = NULL;
+	return 0;
 }
 
 static ssize_t write_full(struct file *file, const char __user *buf,

@@ -8,6 +8,7 @@
 #include <linux/err.h>
 #include <linux/errno.h>
 #include <linux/fs.h>
+#include <linux/mm.h>
 #include <linux/kernel.h>
 #include <linux/poll.h>
 #include <linux/printk.h>
@@ -96,7 +97,13 @@ static void mem_test_null_zero_full(struct ktest *test)
 			fread(f, ubuf + KTEST_USER_PAGES * PAGE_SIZE - 10, 100),
 			10);
 	KTEST_EXPECT_EQ(test, fwrite(f, ubuf, 7), 7);
-	KTEST_EXPECT_EQ(test, f->f_op->mmap(f, NULL), -ENODEV);
+	{
+		/* Mapping it is anonymous memory: no vm_ops, demand zero. */
+		struct vm_area_struct vma = { .vm_ops = (void *)1 };
+
+		KTEST_EXPECT_EQ(test, f->f_op->mmap(f, &vma), 0);
+		KTEST_EXPECT_NULL(test, vma.vm_ops);
+	}
 	ktest_chrdev_close(f);
 
 	f = ktest_chrdev_open(MKDEV(1, 7), O_RDWR);

@@ -67,6 +67,7 @@ void bprm_remove_first_arg(struct linux_binprm *bprm);
 struct file *open_exec(const char *name);
 int prepare_binprm(struct linux_binprm *bprm);
 
+int arch_setup_additional_pages(struct linux_binprm *bprm, int uses_interp);
 int kernel_execve(const char *filename, const char *const *argv,
 		  const char *const *envp);
 

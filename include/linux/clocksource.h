@@ -21,6 +21,7 @@ struct clocksource {
 	int rating;
 	unsigned long flags;
 	u32 khz;
+	int vdso_clock_mode; /* VDSO_CLOCKMODE_*: readable from user mode? */
 	struct list_head list;
 };
 

@@ -506,4 +506,15 @@ long get_user_pages(unsigned long start, unsigned long nr_pages,
 int access_remote_vm(struct mm_struct *mm, unsigned long addr, void *buf,
 		     int len, int write);
 
+/* Kernel pages mapped into processes by name (the vDSO). */
+struct vm_special_mapping {
+	const char *name; /* [vdso], [vvar] in /proc/<pid>/maps */
+	struct page **pages; /* NULL-terminated */
+};
+
+struct vm_area_struct *
+_install_special_mapping(struct mm_struct *mm, unsigned long addr,
+			 unsigned long len, unsigned long vm_flags,
+			 const struct vm_special_mapping *spec);
+
 #endif /* _LINUX_MM_H */

@@ -122,6 +122,7 @@ struct mm_struct {
 	unsigned long saved_auxv[2 * 24]; /* for /proc/<pid>/auxv */
 
 	struct file *exe_file; /* /proc/<pid>/exe */
+	unsigned long vdso_base; /* the [vdso] image: AT_SYSINFO_EHDR */
 	/* CPUs that may hold TLB entries of this mm (TLB shootdown). */
 	unsigned long cpu_bitmap[BITS_TO_LONGS(NR_CPUS)];
 	unsigned long flags; /* MMF_* */

@@ -369,6 +369,7 @@ static inline void put_task_struct(struct task_struct *t)
 pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags);
 struct task_struct *fork_idle(int cpu);
 struct task_struct *find_task_by_pid(pid_t pid);
+void exchange_pids(struct task_struct *a, struct task_struct *b);
 struct task_struct *find_get_task_by_pid(pid_t pid);
 int copy_thread(struct task_struct *p, unsigned long clone_flags,
 		unsigned long sp, unsigned long tls);

@@ -7,6 +7,7 @@
  * with a task that moves while we wait.  Two rqs are locked in address
  * order (double_rq_lock).
  */
+#include <linux/uaccess.h>
 #include <linux/bug.h>
 #include <linux/instruction_pointer.h>
 #include <linux/interrupt.h>
@@ -395,6 +396,12 @@ asmlinkage void schedule_tail(struct task_struct *prev)
 {
 	finish_task_switch(prev);
 	preempt_enable();
+	/*
+	 * CLONE_CHILD_SETTID: the child writes its tid into its own memory
+	 * before it first runs user code (a fault just leaves it unset).
+	 */
+	if (current->set_child_tid)
+		put_user(current->pid, current->set_child_tid);
 }
 
 /*

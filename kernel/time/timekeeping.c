@@ -10,6 +10,8 @@
  * settimeofday.  Readers retry under a seqcount; the one writer holds
  * timekeeper_lock with irqs off.
  */
+#include <linux/timekeeper_internal.h>
+#include <vdso/datapage.h>
 #include <linux/clocksource.h>
 #include <linux/errno.h>
 #include <linux/init.h>
@@ -85,6 +87,28 @@ static void tk_set_clock(struct timekeeper *tk, struct clocksource *cs)
 	tk->shift = cs->shift;
 	tk->frac = 0;
 	tk->cycle_last = cs->read(cs);
+}
+
+/*
+ * Hand the vDSO what it needs to compute the clocks itself; inside the
+ * write section, after every change to the timekeeper.
+ */
+static void tk_update_vsyscall(const struct timekeeper *tk)
+{
+	struct vdso_data snap = {
+		.clock_mode = tk->clock ? tk->clock->vdso_clock_mode :
+					  VDSO_CLOCKMODE_NONE,
+		.cycle_last = tk->cycle_last,
+		.mask = tk->mask,
+		.mult = tk->mult,
+		.shift = tk->shift,
+		.mono_ns = tk->mono_ns,
+		.frac = tk->frac,
+		.offs_real = tk->offs_real,
+		.offs_boot = tk->offs_boot,
+	};
+
+	update_vsyscall(&snap);
 }
 
 /**
@@ -192,6 +216,7 @@ int do_settimeofday64(const struct timespec64 *ts)
 	write_seqcount_begin(&tk_core.seq);
 	tk_accumulate(tk);
 	tk->offs_real = ktime_sub(timespec64_to_ktime(*ts), tk->mono_ns);
+	tk_update_vsyscall(tk);
 	write_seqcount_end(&tk_core.seq);
 	spin_unlock_irqrestore(&timekeeper_lock, flags);
 	return 0;
@@ -213,6 +238,7 @@ void update_wall_time(void)
 	spin_lock_irqsave(&timekeeper_lock, flags);
 	write_seqcount_begin(&tk_core.seq);
 	tk_accumulate(tk);
+	tk_update_vsyscall(tk);
 	write_seqcount_end(&tk_core.seq);
 	spin_unlock_irqrestore(&timekeeper_lock, flags);
 }
@@ -244,6 +270,7 @@ void timekeeping_change_clocksource(struct clocksource *cs)
 	write_seqcount_begin(&tk_core.seq);
 	tk_accumulate(tk);
 	tk_set_clock(tk, cs);
+	tk_update_vsyscall(tk);
 	write_seqcount_end(&tk_core.seq);
 	spin_unlock_irqrestore(&timekeeper_lock, flags);
 	pr_info("clocksource: Switched to clocksource %s\n", cs->name);
@@ -285,6 +312,7 @@ void __init timekeeping_init(void)
 	tk->mono_ns = local_clock();
 	tk->offs_real = ktime_sub(timespec64_to_ktime(wall), tk->mono_ns);
 	tk->offs_boot = 0;
+	tk_update_vsyscall(tk);
 	write_seqcount_end(&tk_core.seq);
 	spin_unlock(&timekeeper_lock);
 

@@ -3,6 +3,7 @@
  * source of local_clock(), of the busy-wait delays, and the clocksource
  * of timekeeping.
  */
+#include <vdso/datapage.h>
 #include <linux/clocksource.h>
 #include <linux/delay.h>
 #include <linux/init.h>
@@ -80,6 +81,7 @@ static struct clocksource clocksource_tsc = {
 	.read = read_tsc,
 	.mask = CLOCKSOURCE_MASK(64),
 	.flags = CLOCK_SOURCE_IS_CONTINUOUS,
+	.vdso_clock_mode = VDSO_CLOCKMODE_TSC, /* rdtsc works in user mode */
 };
 
 /*

@@ -13,6 +13,7 @@
 #define GDT_ENTRY_DEFAULT_USER_DS 5
 #define GDT_ENTRY_DEFAULT_USER_CS 6
 #define GDT_ENTRY_TSS 8 /* 16 bytes: entries 8 and 9 */
+#define GDT_ENTRY_CPUNODE 15 /* limit = node << 12 | cpu, for the vDSO */
 #define GDT_ENTRIES 16
 
 #define __KERNEL32_CS (GDT_ENTRY_KERNEL32_CS * 8)
@@ -22,6 +23,7 @@
 #define __USER_DS (GDT_ENTRY_DEFAULT_USER_DS * 8 + 3)
 #define __USER_CS (GDT_ENTRY_DEFAULT_USER_CS * 8 + 3)
 #define GDT_ENTRY_TSS_SEL (GDT_ENTRY_TSS * 8)
+#define __CPUNODE_SEG (GDT_ENTRY_CPUNODE * 8 + 3)
 
 /* Interrupt stack table slots of the TSS (1-based in the IDT entry). */
 #define IST_INDEX_DF 0

@@ -191,6 +191,14 @@ void cpu_init(void)
 	tss->io_bitmap_base = sizeof(*tss); /* no I/O bitmap */
 	this_cpu_write(cpu_current_top_of_stack, tss->sp0);
 	set_tss_desc(&gp->gdt[GDT_ENTRY_TSS], (unsigned long)tss, sizeof(*tss));
+	/*
+	 * A user-readable data segment whose limit is the CPU number (node
+	 * 0): the vDSO's getcpu() reads it with lsl, no syscall.  Byte
+	 * granular, DPL 3, present, data read-only accessed.
+	 */
+	gp->gdt[GDT_ENTRY_CPUNODE] = (smp_processor_id() & 0xffffULL) |
+				     (((u64)smp_processor_id() >> 16) << 48) |
+				     (0xf1ULL << 40);
 	switch_to_new_gdt();
 	load_tr(GDT_ENTRY_TSS_SEL);
 	load_current_idt();
