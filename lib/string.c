@@ -40,6 +40,7 @@ static inline int to_lower(int c)
 	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
+#ifndef __HAVE_ARCH_MEMSET
 /**
  * memset - fill memory with a byte
  * @s: start of the area
@@ -68,7 +69,9 @@ void *memset(void *s, int c, size_t n)
 		*p++ = (unsigned char)c;
 	return s;
 }
+#endif
 
+#ifndef __HAVE_ARCH_MEMCPY
 /**
  * memcpy - copy memory between areas that do not overlap
  * @dest: destination
@@ -99,6 +102,7 @@ void *memcpy(void *dest, const void *src, size_t n)
 		*d++ = *s++;
 	return dest;
 }
+#endif
 
 /* Copies from the top down, for a destination above an overlapping source. */
 static void copy_backward(unsigned char *d, const unsigned char *s, size_t n)

@@ -138,6 +138,34 @@ static void memory_test_partial_copy(struct ktest *test)
 			24UL);
 	KTEST_EXPECT_EQ(test, dst[7], 0x5c);
 	KTEST_EXPECT_EQ(test, dst[8], 0);
+	/*
+	 * Misaligned: the quadword that straddles the boundary faults, and
+	 * the byte retry still copies the five bytes before it.
+	 */
+	memset(dst, 0x77, sizeof(dst));
+	KTEST_EXPECT_EQ(
+		test, copy_to_user((void __user *)(a + PAGE_SIZE - 5), dst, 32),
+		27UL);
+	memset(dst, 0x11, sizeof(dst));
+	KTEST_EXPECT_EQ(test,
+			copy_from_user(dst, (void __user *)(a + PAGE_SIZE - 5),
+				       32),
+			27UL);
+	KTEST_EXPECT_EQ(test, dst[4], 0x77);
+	KTEST_EXPECT_EQ(test, dst[5], 0);
+	KTEST_ASSERT_EQ(test, copy_to_user((void __user *)(a + PAGE_SIZE - 16),
+					   src, 16),
+			0UL);
+	KTEST_EXPECT_EQ(test, clear_user((void __user *)(a + PAGE_SIZE - 13),
+					 40),
+			27UL);
+	KTEST_EXPECT_EQ(test, copy_from_user(dst, (void __user *)(a + PAGE_SIZE
+								   - 16),
+					     16),
+			0UL);
+	KTEST_EXPECT_EQ(test, dst[2], 0x5c);
+	KTEST_EXPECT_EQ(test, dst[3], 0);
+	KTEST_EXPECT_EQ(test, dst[15], 0);
 	KTEST_ASSERT_EQ(test, copy_to_user((void __user *)a, "hello", 6), 0UL);
 	n = strnlen_user((const char __user *)a, 100);
 	KTEST_EXPECT_EQ(test, n, 6L);

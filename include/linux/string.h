@@ -2,8 +2,12 @@
 #define _LINUX_STRING_H
 
 #include <linux/types.h>
+#include <asm/string.h>
 
-/* lib/string.c: the C library's string functions, built for the kernel. */
+/*
+ * lib/string.c: the C library's string functions, built for the kernel;
+ * those asm/string.h marks __HAVE_ARCH_* come from the architecture.
+ */
 void *memset(void *s, int c, size_t n);
 void *memcpy(void *dest, const void *src, size_t n);
 void *memmove(void *dest, const void *src, size_t n);
