@@ -6,6 +6,8 @@
 #   make bench BENCHFLAGS="--mode icount --smp 1"    one configuration
 #   make bench BENCHFLAGS=--quick                    a fast check of the run
 #   make bench-progs             only build the programs (the smoke test does)
+#   make bench-profile           the programs and the QEMU plugin that
+#                                tools/bench/profile.py profiles them with
 #
 # Results go to build/bench/ (results.json, the previous run in
 # results.prev.json, ratios.png, logs/); Debian's Linux is cached in
@@ -38,4 +40,16 @@ bench: deps
 	$(Q)$(MAKE) --no-print-directory all bench-progs
 	$(Q)$(PYTHON) tools/bench/run_bench.py --bin $(BENCH_BIN) $(BENCHFLAGS)
 
-.PHONY: bench bench-progs
+# The instruction-count plugin is a host .so that QEMU dlopen()s.
+BENCH_PROFILE_SO := $(BUILD)/bench/profile/insn_profile.so
+
+$(BENCH_PROFILE_SO): tools/bench/profile/insn_profile.c \
+		tools/bench/profile/qemu-plugin-abi.h
+	$(quiet) HOSTCC $@
+	@mkdir -p $(dir $@)
+	$(Q)gcc -shared -fPIC -O2 -fvisibility=hidden -pthread -Wall -Wextra \
+		-Wno-unused-parameter -Werror $< -o $@
+
+bench-profile: bench-progs $(BENCH_PROFILE_SO)
+
+.PHONY: bench bench-progs bench-profile
