@@ -5,7 +5,19 @@
 
 VERSION := 0.1.0
 ARCH := x86
+# KCONFIG picks the debug options, as Kconfig would set them: "debug"
+# (the default, in build/) is the development kernel, with the lock
+# validator and the sleep-in-atomic checks (CONFIG_LOCKDEP,
+# CONFIG_DEBUG_ATOMIC_SLEEP); "release" (in build/release/) leaves them
+# out, as distributions build Linux, and is what `make bench` measures.
+KCONFIG ?= debug
+ifeq ($(KCONFIG),release)
+BUILD := build/release
+KCONFIG_CFLAGS := -DCONFIG_LOCKDEP=0 -DCONFIG_DEBUG_ATOMIC_SLEEP=0
+else
 BUILD := build
+KCONFIG_CFLAGS :=
+endif
 
 CC := gcc
 LD := ld
@@ -33,7 +45,7 @@ dirs := init kernel kernel/futex kernel/printk kernel/irq kernel/time kernel/sch
 
 KBUILD_CPPFLAGS := -nostdinc -isystem $(shell $(CC) -print-file-name=include) \
 	-Iinclude -Iarch/x86/include -Iinclude/uapi -I$(BUILD)/generated \
-	-D__KERNEL__ -DLINNET_VERSION='"$(VERSION)"'
+	-D__KERNEL__ -DLINNET_VERSION='"$(VERSION)"' $(KCONFIG_CFLAGS)
 KBUILD_CFLAGS := -std=gnu11 -O2 -g -ffreestanding -fno-pie -fno-pic \
 	-mcmodel=kernel -mno-red-zone -mgeneral-regs-only -mno-sse -mno-mmx \
 	-fno-stack-protector -fno-omit-frame-pointer -mno-omit-leaf-frame-pointer \

@@ -11,8 +11,11 @@
 
 TESTFLAGS ?=
 
+# The release layer boots the production kernel (KCONFIG=release, in
+# build/release/) and runs the benchmark programs once on it.
 test: deps
 	$(Q)$(MAKE) --no-print-directory -s all
+	$(Q)$(MAKE) --no-print-directory -s KCONFIG=release all bench-progs
 	$(Q)$(PYTHON) tools/testing/run_tests.py $(TESTFLAGS)
 
 host-test:

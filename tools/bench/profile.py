@@ -102,10 +102,11 @@ def run_profile(kernel, initrd, append, counts, log, timeout):
 
 
 def saved_kernel(counts):
-    """The kernel copy main() saved beside @counts, else build/linnet."""
+    """The kernel copy main() saved beside @counts, else the release
+    build."""
     path = counts[:-len(".counts")] + ".linnet"
     return path if counts.endswith(".counts") and os.path.exists(path) \
-        else "build/linnet"
+        else "build/release/linnet"
 
 
 def read_counts(path):
@@ -179,7 +180,8 @@ def parse_args(argv):
     p.add_argument("--top", type=int, default=20,
                    help="functions to print (default 20)")
     p.add_argument("--kernel",
-                   help="kernel ELF to boot and symbolize (build/linnet; "
+                   help="kernel ELF to boot and symbolize (build/release/linnet, "
+                   "what make bench measures; "
                    "with --counts, the copy saved beside it)")
     p.add_argument("--append", default="",
                    help="extra kernel command-line words")
@@ -215,10 +217,10 @@ def main(argv=None):
         sys.exit("profile.py: no program %s in %s (make bench-profile)"
                  % (name, args.bin))
     os.makedirs(OUT, exist_ok=True)
-    # Boot and symbolize one copy: build/linnet may be relinked meanwhile,
+    # Boot and symbolize one copy: the kernel may be relinked meanwhile,
     # and --counts later needs the very kernel the addresses came from.
     kernel = os.path.join(OUT, name + ".linnet")
-    shutil.copyfile(args.kernel or "build/linnet", kernel)
+    shutil.copyfile(args.kernel or "build/release/linnet", kernel)
     syms = Symbols(kernel)
     append = (APPEND + " " + args.append).strip()
     command = " ".join(shlex.quote(a) for a in

@@ -413,8 +413,9 @@ def parse_args(argv):
                     help="the built tools/bench programs")
     ap.add_argument("--out", help="results folder (default %s, or "
                     "%s/quick with --quick)" % (OUT, OUT))
-    ap.add_argument("--linnet", default="build/linnet",
-                    help="Linnet kernel image")
+    ap.add_argument("--linnet", default="build/release/linnet",
+                    help="Linnet kernel image (default: the production "
+                    "build, make KCONFIG=release)")
     ap.add_argument("--mode", type=lambda s: s.split(","),
                     default=MODES, help="icount,tcg (default both)")
     ap.add_argument("--smp", type=int_list, default=[1, 2],
@@ -458,7 +459,8 @@ def main(argv=None):
             appends["linux"] = common
         if "linnet" in kernels:
             if not os.path.exists(args.linnet):
-                raise FetchError("%s is missing (run make)" % args.linnet)
+                raise FetchError("%s is missing (run make KCONFIG=release)"
+                                 % args.linnet)
             paths["linnet"] = args.linnet
             appends["linnet"] = common + " " + LINNET_EXTRA
         initrd = build_initramfs(args.bin,

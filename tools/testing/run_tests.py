@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Run Linnet's test layers: host, ktest, user (what `make test` runs).
+"""Run Linnet's test layers: host, ktest, user, release (what `make test`
+runs).
 
 The last line printed is always "N passed, N failed"; the exit status is
 1 on any failure (or when no test ran at all).
@@ -26,6 +27,12 @@ Layers (DESIGN.md section 7):
          Then, once /init runs (the smoke test reported), tools/testing/
          shell_test.py boots `make run`'s busybox shell once (on the
          largest --smp) and drives it through the console ("shell").
+  release
+         build/release/linnet, the kernel without the debug options
+         (make KCONFIG=release) that `make bench` measures: the ktest
+         suites and the user programs on -smp 2, then one quick run of
+         every tools/bench program on it (the bench smoke test on
+         Linnet; figures are not judged, only that each one came out).
 
 Every boot has a timeout; console logs are kept under build/test/.
 """
@@ -33,6 +40,7 @@ Every boot has a timeout; console logs are kept under build/test/.
 import argparse
 import concurrent.futures
 import glob
+import json
 import os
 import re
 import shlex
@@ -49,6 +57,11 @@ import ktap  # noqa: E402
 import run_qemu  # noqa: E402
 
 KERNEL = "build/linnet"
+# The production configuration (make KCONFIG=release): no lockdep, no
+# might_sleep checks; what `make bench` measures.
+RELEASE_KERNEL = "build/release/linnet"
+RELEASE_SMP = 2
+BENCH_BIN = "build/bench/bin"
 # ktest_env=1 and ktest_arg are unknown to the kernel: x86_boot checks
 # that they reach init's environment and arguments.
 KTEST_APPEND = "console=ttyS0 ktest=all panic=-1 ktest_env=1 ktest_arg"
@@ -392,6 +405,53 @@ def user_layer(kernel, smps, icount, timeout, echo):
     return layer.done()
 
 
+def release_layer(kernel, icount, timeout, echo):
+    layer = Layer("release")
+    if not os.path.exists(kernel):
+        layer.fail("release", "%s is missing (run make KCONFIG=release)"
+                   % kernel)
+        return layer.done()
+    smp = RELEASE_SMP
+    boot_into(layer, "ktest-smp%d" % smp, timeout, kernel=kernel,
+              append=KTEST_APPEND, smp=smp, icount=icount,
+              log_path="build/test/release-ktest-smp%d.log" % smp, echo=echo)
+    initrd = build_user_initramfs(layer)
+    if initrd is not None:
+        boot_into(layer, "user-smp%d" % smp, timeout, kernel=kernel,
+                  initrd=initrd, append=USER_APPEND, smp=smp,
+                  icount=icount,
+                  log_path="build/test/release-user-smp%d.log" % smp,
+                  echo=echo)
+    bench_smoke(layer, kernel)
+    return layer.done()
+
+
+def bench_smoke(layer, kernel):
+    """Every benchmark figure, once, from a --quick run on @kernel."""
+    out = os.path.join("build", "test", "bench")
+    cmd = [sys.executable, "tools/bench/run_bench.py", "--only", "linnet",
+           "--mode", "icount", "--smp", "1", "--quick", "--no-chart",
+           "--bin", BENCH_BIN, "--linnet", kernel, "--out", out]
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                       text=True)
+    try:
+        with open(os.path.join(out, "results.json")) as f:
+            boot = json.load(f)["configs"]["icount smp1"]["linnet"]
+    except (OSError, ValueError, KeyError) as e:
+        layer.fail("bench.run", "no results: %s" % e)
+        layer.notes += ["  bench| " + l for l in p.stdout.splitlines()[-20:]]
+        return
+    leaves = [ktap.Leaf(name, ktap.PASS, "")
+              for name in sorted(boot["figures"])]
+    leaves += [ktap.Leaf("failure%d" % i, ktap.FAIL, why)
+               for i, why in enumerate(boot["failures"])]
+    if not boot["figures"]:
+        leaves.append(ktap.Leaf("figures", ktap.FAIL, "none reported"))
+    layer.add("bench", leaves)
+    if p.returncode or boot["failures"]:
+        layer.notes.append("  bench: console log %s" % boot.get("log"))
+
+
 def log_layer(paths):
     """Judge saved console logs (re-checking a run, or a control)."""
     layer = Layer("log")
@@ -440,7 +500,7 @@ def int_list(s):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--layer", action="append",
-                    choices=["host", "ktest", "user"],
+                    choices=["host", "ktest", "user", "release"],
                     help="run only this layer (repeatable)")
     ap.add_argument("--smp", type=int_list, default=[1, 2, 4],
                     help="comma list of CPU counts to boot (default 1,2,4)")
@@ -471,9 +531,9 @@ def main(argv=None):
         args.kernel = os.path.abspath(args.kernel)
     os.chdir(ROOT)
     chosen = args.layer or ([] if args.from_log else
-                            ["host", "ktest", "user"])
+                            ["host", "ktest", "user", "release"])
     layers = []
-    for name in ["host", "ktest", "user"]:
+    for name in ["host", "ktest", "user", "release"]:
         if name not in chosen:
             continue
         print("== %s ..." % name, flush=True)
@@ -482,9 +542,12 @@ def main(argv=None):
         elif name == "ktest":
             layer = ktest_layer(args.kernel, args.smp, args.icount,
                                 args.timeout, args.verbose)
-        else:
+        elif name == "user":
             layer = user_layer(args.kernel, args.smp, args.icount,
                                args.timeout, args.verbose)
+        else:
+            layer = release_layer(RELEASE_KERNEL, args.icount,
+                                  args.timeout, args.verbose)
         print_layer(layer)
         layers.append(layer)
     if args.from_log:
