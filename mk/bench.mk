@@ -44,7 +44,7 @@ bench: deps
 		--linnet build/release/linnet $(BENCHFLAGS)
 
 # The instruction-count plugin is a host .so that QEMU dlopen()s.
-BENCH_PROFILE_SO := $(BUILD)/bench/profile/insn_profile.so
+BENCH_PROFILE_SO := build/bench/profile/insn_profile.so
 
 $(BENCH_PROFILE_SO): tools/bench/profile/insn_profile.c \
 		tools/bench/profile/qemu-plugin-abi.h

@@ -153,15 +153,16 @@ static void memory_test_partial_copy(struct ktest *test)
 			27UL);
 	KTEST_EXPECT_EQ(test, dst[4], 0x77);
 	KTEST_EXPECT_EQ(test, dst[5], 0);
-	KTEST_ASSERT_EQ(test, copy_to_user((void __user *)(a + PAGE_SIZE - 16),
-					   src, 16),
+	KTEST_ASSERT_EQ(test,
+			copy_to_user((void __user *)(a + PAGE_SIZE - 16), src,
+				     16),
 			0UL);
-	KTEST_EXPECT_EQ(test, clear_user((void __user *)(a + PAGE_SIZE - 13),
-					 40),
+	KTEST_EXPECT_EQ(test,
+			clear_user((void __user *)(a + PAGE_SIZE - 13), 40),
 			27UL);
-	KTEST_EXPECT_EQ(test, copy_from_user(dst, (void __user *)(a + PAGE_SIZE
-								   - 16),
-					     16),
+	KTEST_EXPECT_EQ(test,
+			copy_from_user(dst, (void __user *)(a + PAGE_SIZE - 16),
+				       16),
 			0UL);
 	KTEST_EXPECT_EQ(test, dst[2], 0x5c);
 	KTEST_EXPECT_EQ(test, dst[3], 0);
@@ -635,10 +636,79 @@ static void memory_test_tlb_shootdown_mprotect(struct ktest *test)
 	tlb_shootdown_case(test, true);
 }
 
+/*
+ * strncpy_from_user/strnlen_user read a word at a time: strings that end
+ * right before an unmapped page, at a word boundary, or not at all.
+ */
+static void memory_test_user_strings(struct ktest *test)
+{
+	unsigned long a = ktest_mmap_anon(0, 2 * PAGE_SIZE, RW, PRIV);
+	unsigned long end = a + PAGE_SIZE;
+	char dst[64];
+
+	KTEST_ASSERT_EQ(test, do_mprotect(end, PAGE_SIZE, PROT_NONE), 0);
+	/* "xyz" ends on the last byte of the mapping. */
+	KTEST_ASSERT_EQ(test, copy_to_user((void __user *)(end - 4), "xyz", 4),
+			0UL);
+	memset(dst, 0x7f, sizeof(dst));
+	KTEST_EXPECT_EQ(test,
+			strncpy_from_user(dst, (const char __user *)(end - 4),
+					  sizeof(dst)),
+			3L);
+	KTEST_EXPECT_STREQ(test, dst, "xyz");
+	KTEST_EXPECT_EQ(test, strnlen_user((const char __user *)(end - 4), 64),
+			4L);
+	/* No NUL before the unmapped page: a fault. */
+	KTEST_ASSERT_EQ(test,
+			copy_to_user((void __user *)(end - 12), "aaaaaaaaaaaa",
+				     12),
+			0UL);
+	KTEST_EXPECT_EQ(test,
+			strncpy_from_user(dst, (const char __user *)(end - 12),
+					  sizeof(dst)),
+			(long)-EFAULT);
+	KTEST_EXPECT_EQ(test, strnlen_user((const char __user *)(end - 12), 64),
+			0L);
+	/* ...but a count that stops before the fault is no fault. */
+	KTEST_EXPECT_EQ(test,
+			strncpy_from_user(dst, (const char __user *)(end - 12),
+					  12),
+			12L);
+	KTEST_EXPECT_EQ(test, strnlen_user((const char __user *)(end - 12), 12),
+			13L);
+	/* The NUL is the first byte of the second word. */
+	KTEST_ASSERT_EQ(test, copy_to_user((void __user *)a, "12345678", 9),
+			0UL);
+	memset(dst, 0x7f, sizeof(dst));
+	KTEST_EXPECT_EQ(test,
+			strncpy_from_user(dst, (const char __user *)a, 64), 8L);
+	KTEST_EXPECT_STREQ(test, dst, "12345678");
+	KTEST_EXPECT_EQ(test, strnlen_user((const char __user *)a, 100), 9L);
+	KTEST_EXPECT_EQ(test, strnlen_user((const char __user *)a, 9), 9L);
+	KTEST_EXPECT_EQ(test, strnlen_user((const char __user *)a, 8), 9L);
+	KTEST_EXPECT_EQ(test, strnlen_user((const char __user *)a, 5), 6L);
+	/* A count shorter than the string: @count bytes, no terminator. */
+	memset(dst, 0x7f, sizeof(dst));
+	KTEST_EXPECT_EQ(test, strncpy_from_user(dst, (const char __user *)a, 5),
+			5L);
+	KTEST_EXPECT_EQ(test, dst[4], '5');
+	KTEST_EXPECT_EQ(test, dst[5], 0x7f);
+	KTEST_EXPECT_EQ(test, strncpy_from_user(dst, (const char __user *)a, 0),
+			0L);
+	/* Kernel and non-canonical addresses are never read. */
+	KTEST_EXPECT_EQ(test,
+			strncpy_from_user(dst, (const char __user *)dst,
+					  sizeof(dst)),
+			(long)-EFAULT);
+	KTEST_EXPECT_EQ(
+		test, strnlen_user((const char __user *)TASK_SIZE_MAX, 8), 0L);
+}
+
 static struct ktest_case memory_test_cases[] = {
 	KTEST_CASE(memory_test_demand_zero),
 	KTEST_CASE(memory_test_uaccess_faults),
 	KTEST_CASE(memory_test_partial_copy),
+	KTEST_CASE(memory_test_user_strings),
 	KTEST_CASE(memory_test_atomic_uaccess_fails),
 	KTEST_CASE(memory_test_cow_after_dup_mm),
 	KTEST_CASE(memory_test_cow_reuse_after_child_exit),

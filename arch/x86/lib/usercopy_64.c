@@ -32,8 +32,7 @@ static unsigned long copy_user_generic(void *to, const void *from,
 		     " .pushsection .fixup, \"ax\"\n"
 		     "4:	lea (%[tail], %%rcx, 8), %%rcx\n"
 		     "	jmp 2b\n"
-		     " .popsection\n"
-		     _ASM_EXTABLE(1b, 4b) _ASM_EXTABLE(2b, 3b)
+		     " .popsection\n" _ASM_EXTABLE(1b, 4b) _ASM_EXTABLE(2b, 3b)
 		     : "+D"(to), "+S"(from), "+c"(count)
 		     : [tail] "r"(n & 7)
 		     : "memory");
@@ -41,8 +40,7 @@ static unsigned long copy_user_generic(void *to, const void *from,
 	return count;
 }
 
-unsigned long copy_from_user(void *to, const void __user *from,
-			     unsigned long n)
+unsigned long copy_from_user(void *to, const void __user *from, unsigned long n)
 {
 	unsigned long left = n;
 
@@ -54,8 +52,7 @@ unsigned long copy_from_user(void *to, const void __user *from,
 	return left;
 }
 
-unsigned long copy_to_user(void __user *to, const void *from,
-			   unsigned long n)
+unsigned long copy_to_user(void __user *to, const void *from, unsigned long n)
 {
 	if (!access_ok(to, n))
 		return n;
@@ -77,8 +74,7 @@ unsigned long clear_user(void __user *to, unsigned long n)
 		     " .pushsection .fixup, \"ax\"\n"
 		     "4:	lea (%[tail], %%rcx, 8), %%rcx\n"
 		     "	jmp 2b\n"
-		     " .popsection\n"
-		     _ASM_EXTABLE(1b, 4b) _ASM_EXTABLE(2b, 3b)
+		     " .popsection\n" _ASM_EXTABLE(1b, 4b) _ASM_EXTABLE(2b, 3b)
 		     : "+D"(dst), "+c"(count)
 		     : [tail] "r"(n & 7), "a"(0UL)
 		     : "memory");
@@ -86,30 +82,30 @@ unsigned long clear_user(void __user *to, unsigned long n)
 	return count;
 }
 
-#define DEFINE_GET_USER(bits, type, insn, mod)                                \
-	int __get_user_##bits(type *val, const void __user *p)              \
-	{                                                                   \
-		int err = 0;                                                \
-		unsigned long v = 0;                                        \
-                                                                            \
-		if (!access_ok(p, sizeof(type))) {                          \
-			*val = 0;                                           \
-			return -EFAULT;                                     \
-		}                                                           \
-		__uaccess_begin();                                          \
-		asm volatile("1:	" insn " (%[ptr]), %" mod "[v]\n"           \
-			     "2:\n"                                         \
-			     " .pushsection .fixup, \"ax\"\n"               \
-			     "3:	mov %[efault], %[err]\n"             \
-			     "	xor %k[v], %k[v]\n"                         \
-			     "	jmp 2b\n"                                   \
-			     " .popsection\n" _ASM_EXTABLE(1b, 3b)          \
-			     : [err] "+r"(err), [v] "+r"(v)                 \
-			     : [ptr] "r"(p), [efault] "i"(-EFAULT)          \
-			     : "memory");                                   \
-		__uaccess_end();                                            \
-		*val = (type)v;                                             \
-		return err;                                                 \
+#define DEFINE_GET_USER(bits, type, insn, mod)                            \
+	int __get_user_##bits(type *val, const void __user *p)            \
+	{                                                                 \
+		int err = 0;                                              \
+		unsigned long v = 0;                                      \
+                                                                          \
+		if (!access_ok(p, sizeof(type))) {                        \
+			*val = 0;                                         \
+			return -EFAULT;                                   \
+		}                                                         \
+		__uaccess_begin();                                        \
+		asm volatile("1:	" insn " (%[ptr]), %" mod "[v]\n" \
+			     "2:\n"                                       \
+			     " .pushsection .fixup, \"ax\"\n"             \
+			     "3:	mov %[efault], %[err]\n"                 \
+			     "	xor %k[v], %k[v]\n"                        \
+			     "	jmp 2b\n"                                  \
+			     " .popsection\n" _ASM_EXTABLE(1b, 3b)        \
+			     : [err] "+r"(err), [v] "+r"(v)               \
+			     : [ptr] "r"(p), [efault] "i"(-EFAULT)        \
+			     : "memory");                                 \
+		__uaccess_end();                                          \
+		*val = (type)v;                                           \
+		return err;                                               \
 	}
 
 DEFINE_GET_USER(1, u8, "movzbq", "")
@@ -119,26 +115,26 @@ DEFINE_GET_USER(8, u64, "movq", "")
 
 /* movl writes the low half of %[v] and zeroes the rest: a 32-bit read. */
 
-#define DEFINE_PUT_USER(bits, type, insn, mod)                             \
-	int __put_user_##bits(type val, void __user *p)                     \
-	{                                                                   \
-		int err = 0;                                                \
-                                                                            \
-		if (!access_ok(p, sizeof(type)))                            \
-			return -EFAULT;                                     \
-		__uaccess_begin();                                          \
-		asm volatile("1:	" insn " %" mod "[v], (%[ptr])\n"    \
-			     "2:\n"                                         \
-			     " .pushsection .fixup, \"ax\"\n"               \
-			     "3:	mov %[efault], %[err]\n"             \
-			     "	jmp 2b\n"                                   \
-			     " .popsection\n" _ASM_EXTABLE(1b, 3b)          \
-			     : [err] "+r"(err)                              \
-			     : [v] "r"((unsigned long)val), [ptr] "r"(p),   \
-			       [efault] "i"(-EFAULT)                        \
-			     : "memory");                                   \
-		__uaccess_end();                                            \
-		return err;                                                 \
+#define DEFINE_PUT_USER(bits, type, insn, mod)                            \
+	int __put_user_##bits(type val, void __user *p)                   \
+	{                                                                 \
+		int err = 0;                                              \
+                                                                          \
+		if (!access_ok(p, sizeof(type)))                          \
+			return -EFAULT;                                   \
+		__uaccess_begin();                                        \
+		asm volatile("1:	" insn " %" mod "[v], (%[ptr])\n" \
+			     "2:\n"                                       \
+			     " .pushsection .fixup, \"ax\"\n"             \
+			     "3:	mov %[efault], %[err]\n"                 \
+			     "	jmp 2b\n"                                  \
+			     " .popsection\n" _ASM_EXTABLE(1b, 3b)        \
+			     : [err] "+r"(err)                            \
+			     : [v] "r"((unsigned long)val), [ptr] "r"(p), \
+			       [efault] "i"(-EFAULT)                      \
+			     : "memory");                                 \
+		__uaccess_end();                                          \
+		return err;                                               \
 	}
 
 DEFINE_PUT_USER(1, u8, "movb", "b")
@@ -146,33 +142,140 @@ DEFINE_PUT_USER(2, u16, "movw", "w")
 DEFINE_PUT_USER(4, u32, "movl", "k")
 DEFINE_PUT_USER(8, u64, "movq", "q")
 
-long strncpy_from_user(char *dst, const char __user *src, long count)
+/*
+ * Load the eight user bytes at @p into *@val, the SMAP window already
+ * open; nonzero if the load faulted.  Used by the string readers below.
+ */
+static __always_inline int load_user_word(unsigned long *val,
+					  const void __user *p)
 {
-	long i;
+	int err = 0;
 
-	for (i = 0; i < count; i++) {
-		u8 c;
-
-		if (__get_user_1(&c, src + i))
-			return -EFAULT;
-		dst[i] = c;
-		if (!c)
-			return i;
-	}
-	return count;
+	asm volatile("1:	movq (%[ptr]), %[v]\n"
+		     "2:\n"
+		     " .pushsection .fixup, \"ax\"\n"
+		     "3:	mov $1, %[err]\n"
+		     "	jmp 2b\n"
+		     " .popsection\n" _ASM_EXTABLE(1b, 3b)
+		     : [err] "+r"(err), [v] "=r"(*val)
+		     : [ptr] "r"(p)
+		     : "memory");
+	return err;
 }
 
-long strnlen_user(const char __user *str, long n)
+/* The same for one byte. */
+static __always_inline int load_user_byte(u8 *val, const void __user *p)
 {
-	long i;
+	int err = 0;
 
-	for (i = 0; i < n; i++) {
+	asm volatile("1:	movb (%[ptr]), %[v]\n"
+		     "2:\n"
+		     " .pushsection .fixup, \"ax\"\n"
+		     "3:	mov $1, %[err]\n"
+		     "	jmp 2b\n"
+		     " .popsection\n" _ASM_EXTABLE(1b, 3b)
+		     : [err] "+r"(err), [v] "=q"(*val)
+		     : [ptr] "r"(p)
+		     : "memory");
+	return err;
+}
+
+#define ONE_BYTES 0x0101010101010101UL
+#define HIGH_BITS 0x8080808080808080UL
+
+/*
+ * Nonzero if some byte of @w is zero; the lowest set bit marks the
+ * first zero byte (bytes above it may be marked falsely, never below).
+ */
+static inline unsigned long zero_bytes(unsigned long w)
+{
+	return (w - ONE_BYTES) & ~w & HIGH_BITS;
+}
+
+/*
+ * Read a NUL-terminated user string a word at a time.  Up to @count bytes
+ * go to @dst (if not NULL); returns the string's length if a NUL was
+ * found within them, @count if not, or -EFAULT.  A word load that faults
+ * may straddle the end of the mapping; the rest is read bytewise, so a
+ * string that ends just before an unmapped page is still read.  Linux
+ * does the same (lib/strncpy_from_user.c: do_strncpy_from_user).
+ */
+static long read_user_string(char *dst, const char __user *src, long count)
+{
+	unsigned long addr = (unsigned long)src, max, res = 0;
+
+	if (count <= 0)
+		return 0;
+	if (addr >= TASK_SIZE_MAX)
+		return -EFAULT;
+	max = min((unsigned long)count, TASK_SIZE_MAX - addr);
+	__uaccess_begin();
+	while (max - res >= sizeof(unsigned long)) {
+		unsigned long w, z;
+
+		if (load_user_word(&w, src + res))
+			break;
+		z = zero_bytes(w);
+		if (z) {
+			/* Bytes below the first NUL, then the NUL itself. */
+			unsigned long len = __builtin_ctzl(z) >> 3;
+
+			if (dst)
+				memcpy(dst + res, &w, len + 1);
+			__uaccess_end();
+			return res + len;
+		}
+		if (dst)
+			memcpy(dst + res, &w, sizeof(w));
+		res += sizeof(w);
+	}
+	for (; res < max; res++) {
 		u8 c;
 
-		if (__get_user_1(&c, str + i))
-			return 0;
-		if (!c)
-			return i + 1;
+		if (load_user_byte(&c, src + res))
+			goto fault;
+		if (dst)
+			dst[res] = c;
+		if (!c) {
+			__uaccess_end();
+			return res;
+		}
 	}
-	return n + 1;
+	__uaccess_end();
+	/* Stopped by TASK_SIZE_MAX before @count: the next byte is bad. */
+	return res < count ? -EFAULT : count;
+fault:
+	__uaccess_end();
+	return -EFAULT;
+}
+
+/**
+ * strncpy_from_user - copy a NUL-terminated string from user space.
+ * @dst: kernel buffer of at least @count bytes
+ * @src: user string
+ * @count: most bytes to copy
+ *
+ * Returns the string's length (the NUL is copied too), @count if it has
+ * no NUL within @count bytes (then @dst is not terminated), or -EFAULT.
+ */
+long strncpy_from_user(char *dst, const char __user *src, long count)
+{
+	return read_user_string(dst, src, count);
+}
+
+/**
+ * strnlen_user - the size of a user string, NUL included.
+ * @str: user string
+ * @n: most bytes to look at
+ *
+ * Returns the length plus one, a value above @n if there is no NUL
+ * within @n bytes, or 0 on a fault.
+ */
+long strnlen_user(const char __user *str, long n)
+{
+	long len = read_user_string(NULL, str, n);
+
+	if (len < 0)
+		return 0;
+	return len < n ? len + 1 : n + 1;
 }
