@@ -14,6 +14,12 @@ echo "BENCH boot_to_init $up s"
 
 export PATH=/bin:/sbin:/usr/bin:/usr/sbin
 echo "BENCH_INFO kernel $(uname -r) cpus $(nproc)"
+# Linux's CPU-vulnerability mitigations cost on every entry and switch;
+# the report shows which were on (Linnet has none, and no such files).
+mount -t sysfs sysfs /sys 2>/dev/null
+for f in /sys/devices/system/cpu/vulnerabilities/*; do
+	[ -f "$f" ] && echo "BENCH_INFO vulnerability ${f##*/}: $(cat "$f")"
+done
 mount -t tmpfs -o mode=1777 tmpfs /tmp
 cd /tmp
 
