@@ -7,13 +7,15 @@ VERSION := 0.1.0
 ARCH := x86
 # KCONFIG picks the debug options, as Kconfig would set them: "debug"
 # (the default, in build/) is the development kernel, with the lock
-# validator and the sleep-in-atomic checks (CONFIG_LOCKDEP,
-# CONFIG_DEBUG_ATOMIC_SLEEP); "release" (in build/release/) leaves them
-# out, as distributions build Linux, and is what `make bench` measures.
+# validator, the sleep-in-atomic checks and the memory manager's
+# self-checks (CONFIG_LOCKDEP, CONFIG_DEBUG_ATOMIC_SLEEP, CONFIG_DEBUG_VM);
+# "release" (in build/release/) leaves them out, as distributions build
+# Linux, and is what `make bench` measures.
 KCONFIG ?= debug
 ifeq ($(KCONFIG),release)
 BUILD := build/release
-KCONFIG_CFLAGS := -DCONFIG_LOCKDEP=0 -DCONFIG_DEBUG_ATOMIC_SLEEP=0
+KCONFIG_CFLAGS := -DCONFIG_LOCKDEP=0 -DCONFIG_DEBUG_ATOMIC_SLEEP=0 \
+	-DCONFIG_DEBUG_VM=0
 else
 BUILD := build
 KCONFIG_CFLAGS :=

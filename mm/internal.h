@@ -72,7 +72,11 @@ void tlb_finish_mmu(struct mmu_gather *tlb);
 void unmap_page_range(struct mmu_gather *tlb, struct vm_area_struct *vma,
 		      unsigned long start, unsigned long end);
 void free_pgtables(struct mmu_gather *tlb, unsigned long start,
-		   unsigned long end);
+		   unsigned long end, unsigned long floor,
+		   unsigned long ceiling);
+
+/* Above every user table: free_pgtables()'s ceiling when no VMA is above. */
+#define USER_PGTABLES_CEILING (_AC(1, UL) << 47)
 
 /* mm/mmap.c */
 extern struct kmem_cache *vm_area_cachep;

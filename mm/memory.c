@@ -20,6 +20,7 @@
 #include <linux/gfp.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
+#include <linux/mmdebug.h>
 #include <linux/mmap_lock.h>
 #include <linux/pgtable.h>
 #include <linux/sched.h>
@@ -582,7 +583,27 @@ static bool table_empty(const void *table)
 	return true;
 }
 
-static void free_pmd_tables(struct mmu_gather *tlb, pud_t *pud,
+/*
+ * Does the table of @size that maps @addr lie wholly inside [@floor,
+ * @ceiling)?  Only then can it go: no VMA is left in that range, so
+ * nothing maps through it.  A table that reaches a neighbouring VMA
+ * stays, whether or not the neighbour has pages yet, as in Linux
+ * (free_pgd_range): deciding this costs no scan of the table.
+ */
+static bool table_unused(unsigned long addr, unsigned long size,
+			 unsigned long floor, unsigned long ceiling)
+{
+	unsigned long base = addr & ~(size - 1);
+
+	return base >= floor && base + size <= ceiling;
+}
+
+struct pgtable_range {
+	struct mmu_gather *tlb;
+	unsigned long floor, ceiling;
+};
+
+static void free_pmd_tables(struct pgtable_range *r, pud_t *pud,
 			    unsigned long addr, unsigned long end)
 {
 	pmd_t *pmd = pmd_offset(pud, addr);
@@ -590,14 +611,16 @@ static void free_pmd_tables(struct mmu_gather *tlb, pud_t *pud,
 
 	for (; addr < end; addr = next, pmd++) {
 		next = pmd_addr_end(addr, end);
-		if (pmd_none(*pmd) || !table_empty(pmd_page_vaddr(*pmd)))
+		if (pmd_none(*pmd) ||
+		    !table_unused(addr, PMD_SIZE, r->floor, r->ceiling))
 			continue;
-		tlb_remove_table(tlb, pmd_page_vaddr(*pmd));
+		VM_WARN_ON_ONCE(!table_empty(pmd_page_vaddr(*pmd)));
+		tlb_remove_table(r->tlb, pmd_page_vaddr(*pmd));
 		pmd_clear(pmd);
 	}
 }
 
-static void free_pud_tables(struct mmu_gather *tlb, pgd_t *pgd,
+static void free_pud_tables(struct pgtable_range *r, pgd_t *pgd,
 			    unsigned long addr, unsigned long end)
 {
 	pud_t *pud = pud_offset(pgd, addr);
@@ -607,28 +630,33 @@ static void free_pud_tables(struct mmu_gather *tlb, pgd_t *pgd,
 		next = pud_addr_end(addr, end);
 		if (pud_none(*pud))
 			continue;
-		free_pmd_tables(tlb, pud, addr, next);
-		if (!table_empty(pud_pgtable(*pud)))
+		free_pmd_tables(r, pud, addr, next);
+		if (!table_unused(addr, PUD_SIZE, r->floor, r->ceiling))
 			continue;
-		tlb_remove_table(tlb, pud_pgtable(*pud));
+		VM_WARN_ON_ONCE(!table_empty(pud_pgtable(*pud)));
+		tlb_remove_table(r->tlb, pud_pgtable(*pud));
 		pud_clear(pud);
 	}
 }
 
 /**
- * free_pgtables - free the page-table pages that map nothing any more.
+ * free_pgtables - free the page tables of a range no VMA maps any more.
  * @tlb: gathers them; they are freed after the TLB flush
  * @start: page aligned
  * @end: page aligned, at most TASK_SIZE
+ * @floor: end of the VMA below @start (0 if none)
+ * @ceiling: start of the VMA above @end (USER_PGTABLES_CEILING if none)
  *
- * Looks at every table that covers part of [@start, @end) and frees
- * those left empty; a table shared with a neighbouring area that still
- * maps pages stays.  mmap_lock held for writing (no fault may be
+ * Frees every table under [@start, @end) whose whole span lies inside
+ * [@floor, @ceiling); tables shared with a neighbouring VMA stay (they
+ * go when that VMA does).  mmap_lock held for writing (no fault may be
  * walking the tables).
  */
 void free_pgtables(struct mmu_gather *tlb, unsigned long start,
-		   unsigned long end)
+		   unsigned long end, unsigned long floor,
+		   unsigned long ceiling)
 {
+	struct pgtable_range r = { tlb, floor, ceiling };
 	struct mm_struct *mm = tlb->mm;
 	pgd_t *pgd = pgd_offset(mm, start);
 	unsigned long next;
@@ -638,9 +666,10 @@ void free_pgtables(struct mmu_gather *tlb, unsigned long start,
 		next = pgd_addr_end(start, end);
 		if (pgd_none(*pgd))
 			continue;
-		free_pud_tables(tlb, pgd, start, next);
-		if (!table_empty(pgd_pgtable(*pgd)))
+		free_pud_tables(&r, pgd, start, next);
+		if (!table_unused(start, PGDIR_SIZE, floor, ceiling))
 			continue;
+		VM_WARN_ON_ONCE(!table_empty(pgd_pgtable(*pgd)));
 		tlb_remove_table(tlb, pgd_pgtable(*pgd));
 		pgd_clear(pgd);
 	}

@@ -362,6 +362,32 @@ static void memory_test_munmap_frees_page_tables(struct ktest *test)
 			before);
 }
 
+/*
+ * A table that reaches a neighbouring VMA stays when its own area goes,
+ * even if the neighbour never had a page (Linux's floor/ceiling rule);
+ * it goes with the neighbour.
+ */
+static void memory_test_munmap_keeps_neighbours_tables(struct ktest *test)
+{
+	long before = global_node_page_state(NR_PAGETABLE);
+	unsigned long a = ktest_mmap_anon(0x300000000000UL, PAGE_SIZE, RW,
+					  PRIV | MAP_FIXED);
+	unsigned long b = ktest_mmap_anon(0x300000000000UL + 16 * PAGE_SIZE,
+					  PAGE_SIZE, RW, PRIV | MAP_FIXED);
+
+	KTEST_ASSERT_EQ(test, a, 0x300000000000UL);
+	KTEST_ASSERT_EQ(test, b, a + 16 * PAGE_SIZE);
+	KTEST_ASSERT_EQ(test, put_user((u8)1, (u8 __user *)a), 0);
+	KTEST_EXPECT_EQ(test, (long)global_node_page_state(NR_PAGETABLE),
+			before + 3);
+	KTEST_EXPECT_EQ(test, vm_munmap(a, PAGE_SIZE), 0);
+	KTEST_EXPECT_EQ(test, (long)global_node_page_state(NR_PAGETABLE),
+			before + 3);
+	KTEST_EXPECT_EQ(test, vm_munmap(b, PAGE_SIZE), 0);
+	KTEST_EXPECT_EQ(test, (long)global_node_page_state(NR_PAGETABLE),
+			before);
+}
+
 /* --- file-backed mappings, with a two-page "page cache" ----------------- */
 
 static struct page *fake_pages[2];
@@ -715,6 +741,7 @@ static struct ktest_case memory_test_cases[] = {
 	KTEST_CASE(memory_test_dup_mm_dontcopy_and_shared),
 	KTEST_CASE(memory_test_access_remote_vm),
 	KTEST_CASE(memory_test_munmap_frees_page_tables),
+	KTEST_CASE(memory_test_munmap_keeps_neighbours_tables),
 	KTEST_CASE(memory_test_file_private_mapping),
 	KTEST_CASE(memory_test_file_shared_mapping),
 	KTEST_CASE(memory_test_file_mmap_errors),

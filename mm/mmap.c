@@ -826,7 +826,8 @@ SYSCALL_DEFINE6(mmap, unsigned long, addr, unsigned long, len, unsigned long,
 static void unmap_region(struct mm_struct *mm, unsigned long start,
 			 unsigned long end)
 {
-	struct vm_area_struct *vma = find_vma(mm, start), *next;
+	struct vm_area_struct *prev, *vma = find_vma_prev(mm, start, &prev);
+	struct vm_area_struct *next = NULL;
 	struct mmu_gather tlb;
 
 	tlb_gather_mmu(&tlb, mm);
@@ -839,7 +840,9 @@ static void unmap_region(struct mm_struct *mm, unsigned long start,
 		vma_unlink(mm, vma);
 		remove_vma(vma);
 	}
-	free_pgtables(&tlb, start, end);
+	/* Tables reaching into the neighbours stay: they may map there. */
+	free_pgtables(&tlb, start, end, prev ? prev->vm_end : 0,
+		      vma ? vma->vm_start : USER_PGTABLES_CEILING);
 	tlb_finish_mmu(&tlb);
 }
 
@@ -1137,7 +1140,7 @@ void exit_mmap(struct mm_struct *mm)
 	update_hiwater_vm(mm);
 	list_for_each_entry(vma, &mm->mmap_list, vm_list)
 		unmap_page_range(&tlb, vma, vma->vm_start, vma->vm_end);
-	free_pgtables(&tlb, 0, TASK_SIZE);
+	free_pgtables(&tlb, 0, TASK_SIZE, 0, USER_PGTABLES_CEILING);
 	tlb_finish_mmu(&tlb);
 	list_for_each_entry_safe(vma, next, &mm->mmap_list, vm_list) {
 		vma_unlink(mm, vma);
