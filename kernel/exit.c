@@ -46,10 +46,9 @@ static struct task_struct *find_child_reaper(struct task_struct *dying)
 
 /*
  * Give @father's children to the reaper; called under tasklist_lock.
- * A zombie among them is re-notified to its new parent so init reaps
- * it.  Returns true if any zombie moved (the reaper must be woken).
+ * If a zombie is among them, the reaper's wait4 is woken to reap it.
  */
-static bool forget_original_parent(struct task_struct *father)
+static void forget_original_parent(struct task_struct *father)
 {
 	struct task_struct *child, *next, *reaper;
 	bool zombies = false;
@@ -63,7 +62,8 @@ static bool forget_original_parent(struct task_struct *father)
 		if (child->exit_state == EXIT_ZOMBIE)
 			zombies = true;
 	}
-	return zombies;
+	if (zombies && reaper->signal)
+		wake_up_interruptible(&reaper->signal->wait_chldexit);
 }
 
 /**
@@ -75,7 +75,7 @@ static bool forget_original_parent(struct task_struct *father)
  */
 void release_task(struct task_struct *p)
 {
-	struct task_struct *leader = NULL;
+	struct task_struct *leader;
 	unsigned long flags;
 
 	free_pid(p);
@@ -86,13 +86,19 @@ void release_task(struct task_struct *p)
 	spin_unlock_irqrestore(&tasklist_lock, flags);
 	atomic_dec(&p->real_cred->user->processes);
 	__exit_signal(p); /* unlinks the thread from its group */
-	/* The last thread gone lets a zombie leader be reported. */
-	if (p != p->group_leader &&
-	    p->group_leader->exit_state == EXIT_ZOMBIE &&
-	    thread_group_empty(p->group_leader))
+	/*
+	 * The last thread gone lets a zombie leader be reported.  Its parent
+	 * is looked at under tasklist_lock: unlocked, the parent could reap
+	 * the leader, exit and be freed before the wake-up.
+	 */
+	if (p != p->group_leader) {
+		spin_lock_irqsave(&tasklist_lock, flags);
 		leader = p->group_leader;
-	if (leader)
-		wake_up_parent(leader);
+		if (leader->exit_state == EXIT_ZOMBIE &&
+		    thread_group_empty(leader))
+			wake_up_parent(leader);
+		spin_unlock_irqrestore(&tasklist_lock, flags);
+	}
 	put_task_struct(p);
 }
 
@@ -127,11 +133,11 @@ static void exit_mm(struct task_struct *tsk)
 /* Decide the task's fate: zombie for the parent, or released now. */
 static void exit_notify(struct task_struct *tsk)
 {
-	bool autoreap, wake_reaper;
 	unsigned long flags;
+	bool autoreap;
 
 	spin_lock_irqsave(&tasklist_lock, flags);
-	wake_reaper = forget_original_parent(tsk);
+	forget_original_parent(tsk);
 	if (tsk->flags & PF_KTHREAD || !tsk->signal) {
 		autoreap = true;
 	} else if (tsk != tsk->group_leader) {
@@ -142,11 +148,12 @@ static void exit_notify(struct task_struct *tsk)
 		autoreap = do_notify_parent(tsk, tsk->exit_signal);
 	}
 	tsk->exit_state = autoreap ? EXIT_DEAD : EXIT_ZOMBIE;
+	/*
+	 * do_notify_parent() woke the parent under the lock.  Once it is
+	 * dropped, a zombie's parent may reap it, exit and be freed at any
+	 * moment: nothing below may touch tsk->parent.
+	 */
 	spin_unlock_irqrestore(&tasklist_lock, flags);
-	if (wake_reaper)
-		wake_up_parent(tsk); /* children were moved to the reaper */
-	if (!autoreap)
-		wake_up_parent(tsk);
 	if (autoreap)
 		release_task(tsk);
 }
