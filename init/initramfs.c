@@ -40,12 +40,9 @@
 #include <linux/stat.h>
 #include <linux/string.h>
 #include <linux/timekeeping.h>
+#include <uapi/linux/limits.h>
 
 #include "internal.h"
-
-#ifndef PATH_MAX
-#define PATH_MAX 4096 /* TODO(merge): from <uapi/linux/limits.h> */
-#endif
 
 #define CPIO_HEADER_SIZE 110
 /* The name's length with the padding that 4-aligns header + name. */

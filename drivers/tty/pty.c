@@ -21,6 +21,7 @@
 #include <linux/devpts_fs.h>
 #include <linux/err.h>
 #include <linux/errno.h>
+#include <linux/file.h>
 #include <linux/fs.h>
 #include <linux/init.h>
 #include <linux/kernel.h>
@@ -31,11 +32,6 @@
 #include <linux/tty.h>
 #include <linux/tty_flip.h>
 #include <linux/uaccess.h>
-
-/* TODO(merge): these three come from <linux/file.h> (the VFS's). */
-int get_unused_fd_flags(unsigned int flags);
-void put_unused_fd(unsigned int fd);
-void fd_install(unsigned int fd, struct file *file);
 
 #define TTYAUX_MAJOR 5
 

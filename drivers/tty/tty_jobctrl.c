@@ -26,9 +26,6 @@
 #include <linux/tty.h>
 #include <linux/uaccess.h>
 
-/* TODO(merge): kernel/fork.c's; if it becomes an rwlock, read_lock here. */
-extern spinlock_t tasklist_lock;
-
 static DEFINE_SPINLOCK(ctty_lock);
 
 int (*tty_kill_pgrp_hook)(pid_t pgrp, int sig, int priv);
