@@ -139,8 +139,12 @@ static int pty_signal(struct tty_struct *tty, int sig)
 	return 0;
 }
 
-/* TIOCGPTPEER: open the slave from the master, without a path lookup
- * by the caller (TODO(merge): uses filp_open and the fd table). */
+/*
+ * TIOCGPTPEER: open the slave from the master, without a path lookup
+ * by the caller.  This one looks up "/dev/pts/N" itself, so it needs
+ * devpts mounted there; Linux opens the slave's dentry in the master's
+ * own devpts instance.
+ */
 static int ptm_open_peer(struct tty_struct *tty, int flags)
 {
 	struct file *filp;

@@ -149,8 +149,9 @@ void session_clear_tty(pid_t session)
 
 /*
  * The session of process group @pgrp, or -ESRCH if no process is in
- * it.  TODO(merge): the pid hash of the processes work makes this a
- * lookup instead of a walk.
+ * it.  The pid hash (kernel/pid.c) finds tasks by pid only; with no
+ * per-group lists (Linux's struct pid), this walks every process, as
+ * kill_pgrp() does.
  */
 static pid_t session_of_pgrp(pid_t pgrp)
 {
