@@ -25,11 +25,6 @@
 #include <linux/syscalls.h>
 #include "internal.h"
 
-/* TODO(merge): from <uapi/linux/sched.h> once the processes work has it. */
-#ifndef CLONE_FILES
-#define CLONE_FILES 0x00000400
-#endif
-
 /* The most descriptors any process may have (Linux's fs.nr_open). */
 static unsigned int sysctl_nr_open = NR_OPEN;
 

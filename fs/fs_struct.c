@@ -9,11 +9,6 @@
 #include <linux/slab.h>
 #include <linux/syscalls.h>
 
-/* TODO(merge): from <uapi/linux/sched.h> once the processes work has it. */
-#ifndef CLONE_FS
-#define CLONE_FS 0x00000200
-#endif
-
 /* init_task's, shared by every kernel thread (CLONE_FS). */
 struct fs_struct init_fs = {
 	.users = 1,

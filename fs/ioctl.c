@@ -7,27 +7,8 @@
 #include <linux/kernel.h>
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
+#include <uapi/asm-generic/ioctls.h>
 #include "internal.h"
-
-/* TODO(merge): Linux keeps these in <asm-generic/ioctls.h>. */
-#ifndef FIONREAD
-#define FIONREAD 0x541B
-#endif
-#ifndef FIONBIO
-#define FIONBIO 0x5421
-#endif
-#ifndef FIONCLEX
-#define FIONCLEX 0x5450
-#endif
-#ifndef FIOCLEX
-#define FIOCLEX 0x5451
-#endif
-#ifndef FIOASYNC
-#define FIOASYNC 0x5452
-#endif
-#ifndef FIOQSIZE
-#define FIOQSIZE 0x5460
-#endif
 
 /**
  * vfs_ioctl - the file's own ioctl.

@@ -40,12 +40,9 @@
 #include <linux/stat.h>
 #include <linux/string.h>
 #include <linux/timekeeping.h>
+#include <uapi/linux/limits.h>
 
 #include "internal.h"
-
-#ifndef PATH_MAX
-#define PATH_MAX 4096 /* TODO(merge): from <uapi/linux/limits.h> */
-#endif
 
 #define CPIO_HEADER_SIZE 110
 /* The name's length with the padding that 4-aligns header + name. */
@@ -643,10 +640,11 @@ static void set_owner_mode(struct rootfs_ctx *c, const struct cpio_entry *e)
 }
 
 /*
- * Remove what is in the way.  Linux stats the name and removes it only
- * if its type differs; without init_stat() (TODO(merge): use it once
- * fs/init.c has it) a directory stays and anything else goes, which a
- * directory member can live with and the others overwrite anyway.
+ * Remove what is in the way: unlink anything, and rmdir unless the
+ * member is a directory itself, so a directory stays for a directory
+ * member and anything else goes.  Linux stats the name first and keeps
+ * an entry of the member's own type (truncating a regular file in
+ * place); replacing it instead leaves other hard links to it alone.
  */
 static void rootfs_clean(void *priv, const struct cpio_entry *e)
 {

@@ -23,6 +23,7 @@
 #include <linux/string.h>
 #include <linux/syscalls.h>
 #include <linux/timekeeping.h>
+#include <linux/tty.h>
 #include <linux/uaccess.h>
 #include <linux/utsname.h>
 #include <linux/vmstat.h>
@@ -159,10 +160,7 @@ SYSCALL_DEFINE2(setpgid, pid_t, pid, pid_t, pgid)
 	return ret;
 }
 
-/*
- * TODO(merge): the tty work detaches the controlling terminal
- * (proc_clear_tty); a new session simply has none.
- */
+/* A new session has no controlling terminal: drop the old one's reference. */
 SYSCALL_DEFINE0(setsid)
 {
 	struct task_struct *leader = current->group_leader;
@@ -176,7 +174,7 @@ SYSCALL_DEFINE0(setsid)
 	leader->signal->leader = 1;
 	leader->signal->session = sid;
 	leader->signal->pgrp = sid;
-	leader->signal->tty = NULL;
+	proc_clear_tty(leader);
 	ret = sid;
 out:
 	spin_unlock_irqrestore(&tasklist_lock, flags);

@@ -27,10 +27,4 @@ int getrusage(struct task_struct *p, int who, struct rusage *r);
 bool can_nice(const struct task_struct *p, long nice);
 int sched_setscheduler_checked(struct task_struct *p, int policy, int prio);
 
-/*
- * TODO(merge): umask lives in current->fs (fs/fs_struct.c, the VFS
- * work), which replaces the __weak stand-in in kernel/merge_stubs.c:
- * set the umask to @mask, return the old one.
- */
-
 #endif /* _KERNEL_SYS_INTERNAL_H */

@@ -289,8 +289,10 @@ ssize_t generic_file_read_iter(struct kiocb *iocb, struct iov_iter *iter)
  * generic_write_checks - where an append goes, and how much of a write
  * fits under RLIMIT_FSIZE and the filesystem's maximum.
  *
- * Caller holds the inode lock.  Returns the bytes to write (the iter
- * may be shortened) or -EFBIG.
+ * A write that crosses the limit is shortened to end at it; one that
+ * starts at or past RLIMIT_FSIZE also sends the writer SIGXFSZ, as
+ * Linux does.  Caller holds the inode lock.  Returns the bytes to
+ * write (the iter may be shortened) or -EFBIG.
  */
 ssize_t generic_write_checks(struct kiocb *iocb, struct iov_iter *from)
 {
@@ -306,8 +308,12 @@ ssize_t generic_write_checks(struct kiocb *iocb, struct iov_iter *from)
 	if (current->signal) {
 		unsigned long fsize = rlimit(RLIMIT_FSIZE);
 
+		if (fsize != RLIM_INFINITY && (u64)pos >= fsize) {
+			send_sig(SIGXFSZ, current, 0);
+			return -EFBIG;
+		}
 		if (fsize != RLIM_INFINITY && (loff_t)fsize < limit)
-			limit = fsize; /* TODO(merge): SIGXFSZ at the limit */
+			limit = fsize;
 	}
 	if (pos >= limit)
 		return -EFBIG;

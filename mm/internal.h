@@ -91,10 +91,4 @@ unsigned long stack_rlimit(void);
 bool may_expand_vm(struct mm_struct *mm, unsigned long flags,
 		   unsigned long npages);
 
-/*
- * TODO(merge): the VFS provides these (fs/file_table.c, fs/file.c);
- * mm/mmap.c has __weak stand-ins until then.
- */
-struct file *fget(unsigned int fd);
-
 #endif /* _MM_INTERNAL_H */

@@ -23,6 +23,7 @@
  */
 #include <linux/err.h>
 #include <linux/errno.h>
+#include <linux/file.h>
 #include <linux/fs.h>
 #include <linux/init.h>
 #include <linux/kernel.h>
@@ -1231,25 +1232,4 @@ _install_special_mapping(struct mm_struct *mm, unsigned long addr,
 		return ERR_PTR(err);
 	}
 	return vma;
-}
-
-/* --- stand-ins until the VFS is merged -------------------------------- */
-
-/* TODO(merge): fs/file_table.c provides these. */
-struct file *__weak get_file(struct file *f)
-{
-	atomic_long_inc(&f->f_count);
-	return f;
-}
-
-void __weak fput(struct file *file)
-{
-	atomic_long_dec(&file->f_count);
-}
-
-/* TODO(merge): fs/file.c provides fget(); without files, no fd is valid. */
-struct file *__weak fget(unsigned int fd)
-{
-	(void)fd;
-	return NULL;
 }

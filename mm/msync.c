@@ -1,17 +1,40 @@
 /*
  * msync(): write a shared file mapping's dirty pages back.  Dirty bits
  * go from the PTEs to the pages when they are unmapped; writeback
- * itself is the page cache's (TODO(merge): call vfs_fsync_range() for
- * MS_SYNC once the VFS has it).  Here: Linux's argument checks and its
- * -ENOMEM for unmapped parts, -EBUSY for MS_INVALIDATE on locked pages.
+ * itself is the page cache's, so MS_SYNC asks the file's ->fsync for
+ * the range each shared file mapping covers.  Here: Linux's argument
+ * checks and its -ENOMEM for unmapped parts, -EBUSY for MS_INVALIDATE
+ * on locked pages.
  */
 #include <linux/errno.h>
+#include <linux/fs.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
 #include <linux/mmap_lock.h>
 #include <linux/sched.h>
 #include <linux/syscalls.h>
+
+/*
+ * MS_SYNC of a shared file mapping: fsync the part of the file that
+ * [@start, @end) of @vma maps.  Called with the mmap lock held for
+ * reading; returns with it dropped, since ->fsync may sleep on the
+ * inode.  Returns 0 or the fsync's error.
+ */
+static int msync_fsync(struct mm_struct *mm, struct vm_area_struct *vma,
+		       unsigned long start, unsigned long end)
+{
+	struct file *file = get_file(vma->vm_file);
+	loff_t fstart =
+		((loff_t)vma->vm_pgoff << PAGE_SHIFT) + (start - vma->vm_start);
+	loff_t fend = fstart + (min(end, vma->vm_end) - start) - 1;
+	int err;
+
+	mmap_read_unlock(mm);
+	err = vfs_fsync_range(file, fstart, fend, 1);
+	fput(file);
+	return err;
+}
 
 SYSCALL_DEFINE3(msync, unsigned long, start, size_t, len, int, flags)
 {
@@ -48,6 +71,19 @@ SYSCALL_DEFINE3(msync, unsigned long, start, size_t, len, int, flags)
 		if ((flags & MS_INVALIDATE) && (vma->vm_flags & VM_LOCKED)) {
 			err = -EBUSY;
 			break;
+		}
+		if ((flags & MS_SYNC) && vma->vm_file &&
+		    (vma->vm_flags & VM_SHARED)) {
+			unsigned long next = vma->vm_end;
+			int ret = msync_fsync(mm, vma, start, end);
+
+			if (ret)
+				return ret;
+			/* The VMAs may have changed while the lock was out. */
+			start = next;
+			mmap_read_lock(mm);
+			vma = find_vma(mm, start);
+			continue;
 		}
 		start = vma->vm_end;
 		vma = vma_next(vma);

@@ -21,6 +21,7 @@
 #include <linux/devpts_fs.h>
 #include <linux/err.h>
 #include <linux/errno.h>
+#include <linux/file.h>
 #include <linux/fs.h>
 #include <linux/init.h>
 #include <linux/kernel.h>
@@ -31,11 +32,6 @@
 #include <linux/tty.h>
 #include <linux/tty_flip.h>
 #include <linux/uaccess.h>
-
-/* TODO(merge): these three come from <linux/file.h> (the VFS's). */
-int get_unused_fd_flags(unsigned int flags);
-void put_unused_fd(unsigned int fd);
-void fd_install(unsigned int fd, struct file *file);
 
 #define TTYAUX_MAJOR 5
 
@@ -143,8 +139,12 @@ static int pty_signal(struct tty_struct *tty, int sig)
 	return 0;
 }
 
-/* TIOCGPTPEER: open the slave from the master, without a path lookup
- * by the caller (TODO(merge): uses filp_open and the fd table). */
+/*
+ * TIOCGPTPEER: open the slave from the master, without a path lookup
+ * by the caller.  This one looks up "/dev/pts/N" itself, so it needs
+ * devpts mounted there; Linux opens the slave's dentry in the master's
+ * own devpts instance.
+ */
 static int ptm_open_peer(struct tty_struct *tty, int flags)
 {
 	struct file *filp;

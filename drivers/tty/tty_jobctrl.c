@@ -26,9 +26,6 @@
 #include <linux/tty.h>
 #include <linux/uaccess.h>
 
-/* TODO(merge): kernel/fork.c's; if it becomes an rwlock, read_lock here. */
-extern spinlock_t tasklist_lock;
-
 static DEFINE_SPINLOCK(ctty_lock);
 
 int (*tty_kill_pgrp_hook)(pid_t pgrp, int sig, int priv);
@@ -152,8 +149,9 @@ void session_clear_tty(pid_t session)
 
 /*
  * The session of process group @pgrp, or -ESRCH if no process is in
- * it.  TODO(merge): the pid hash of the processes work makes this a
- * lookup instead of a walk.
+ * it.  The pid hash (kernel/pid.c) finds tasks by pid only; with no
+ * per-group lists (Linux's struct pid), this walks every process, as
+ * kill_pgrp() does.
  */
 static pid_t session_of_pgrp(pid_t pgrp)
 {

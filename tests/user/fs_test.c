@@ -6,6 +6,7 @@
  */
 #include "ut_util.h"
 #include <limits.h>
+#include <sys/resource.h>
 #include <sys/uio.h>
 
 static int make_file(const char *name, const char *data, int mode)
@@ -420,6 +421,51 @@ UTEST(truncate_and_ftruncate)
 	UT_EXPECT_ERRNO(ftruncate(-1, 0), EBADF);
 }
 
+static volatile sig_atomic_t sigxfsz_count;
+
+static void count_sigxfsz(int sig)
+{
+	(void)sig;
+	sigxfsz_count++;
+}
+
+/*
+ * RLIMIT_FSIZE 10, file offset 6:
+ *
+ *	write "ghijkl"	| a b c d e f g h i j |		4 written, no signal
+ *	write "x"	at 10 = the limit		EFBIG + SIGXFSZ
+ *
+ * Only a write that starts at or past the limit fails; one that crosses
+ * it is shortened.  SIGXFSZ would dump core: caught, then ignored.
+ */
+UTEST(write_at_rlimit_fsize_fails_with_efbig_and_sigxfsz)
+{
+	struct rlimit rl = { .rlim_cur = 10, .rlim_max = 10 };
+	struct sigaction sa = { .sa_handler = count_sigxfsz };
+	struct stat st;
+	int fd = open("fsize", O_RDWR | O_CREAT | O_TRUNC, 0644);
+
+	UT_ASSERT(fd >= 0);
+	UT_ASSERT_EQ(sigaction(SIGXFSZ, &sa, NULL), 0);
+	UT_ASSERT_EQ(setrlimit(RLIMIT_FSIZE, &rl), 0);
+	UT_ASSERT_EQ(write(fd, "abcdef", 6), 6);
+	UT_EXPECT_EQ(write(fd, "ghijkl", 6), 4);
+	UT_EXPECT_EQ(sigxfsz_count, 0);
+	UT_EXPECT_ERRNO(write(fd, "x", 1), EFBIG);
+	UT_EXPECT_EQ(sigxfsz_count, 1);
+	UT_EXPECT_ERRNO(pwrite(fd, "x", 1, 20), EFBIG);
+	UT_EXPECT_EQ(sigxfsz_count, 2);
+	/* Below the limit a write still goes in. */
+	UT_EXPECT_EQ(pwrite(fd, "A", 1, 0), 1);
+	UT_ASSERT_EQ(fstat(fd, &st), 0);
+	UT_EXPECT_EQ(st.st_size, 10);
+	/* Ignored, the signal is not delivered; the write still fails. */
+	signal(SIGXFSZ, SIG_IGN);
+	UT_EXPECT_ERRNO(write(fd, "x", 1), EFBIG);
+	UT_EXPECT_EQ(sigxfsz_count, 2);
+	close(fd);
+}
+
 UTEST(bad_fds_and_modes_fail_with_ebadf)
 {
 	char b = 0;
@@ -659,6 +705,7 @@ static const struct utest tests[] = {
 	UTEST_CASE(statx_basic_stats),
 	UTEST_CASE(unlinked_open_file_stays_readable),
 	UTEST_CASE(truncate_and_ftruncate),
+	UTEST_CASE(write_at_rlimit_fsize_fails_with_efbig_and_sigxfsz),
 	UTEST_CASE(bad_fds_and_modes_fail_with_ebadf),
 	UTEST_CASE(path_errors_enoent_enotdir_enametoolong_eloop_efault),
 	UTEST_CASE(symlink_chain_within_limit_resolves),

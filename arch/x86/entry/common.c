@@ -38,18 +38,6 @@ _Static_assert(offsetof(struct pt_regs, sp) == PTREGS_SP, "pt_regs layout");
 _Static_assert(offsetof(struct pt_regs, ss) == PTREGS_SS, "pt_regs layout");
 _Static_assert(sizeof(struct pt_regs) == PTREGS_SIZE, "pt_regs layout");
 
-/**
- * arch_do_signal_or_restart - placeholder until signals exist.
- * @regs: the user registers
- *
- * TODO(merge): arch/x86/kernel/signal.c provides the real one.  Until
- * then there is nothing to deliver: drop the flag so the work loop ends.
- */
-void __weak arch_do_signal_or_restart(struct pt_regs *regs)
-{
-	clear_tsk_thread_flag(current, TIF_SIGPENDING);
-}
-
 /*
  * Entered and left with irqs off.  Each pass re-reads the flags with
  * irqs off, so a wake-up or signal that arrives while the work runs is

@@ -12,17 +12,13 @@
 #include <linux/string.h>
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
+#include <uapi/linux/sched.h>
 #include <asm/current.h>
 #include <asm/fpu/api.h>
 #include <asm/msr.h>
 #include <asm/processor.h>
 #include <asm/ptrace.h>
 #include <asm/switch_to.h>
-
-/* TODO(merge): from include/uapi/linux/sched.h once the fork code has it. */
-#ifndef CLONE_SETTLS
-#define CLONE_SETTLS 0x00080000
-#endif
 
 /* arch_prctl codes (UAPI asm/prctl.h). */
 #define ARCH_SET_GS 0x1001

@@ -11,45 +11,13 @@
 #include <linux/preempt.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
+#include <linux/signal.h>
 #include <asm/desc.h>
 #include <asm/extable.h>
 #include <asm/fpu/api.h>
 #include <asm/processor.h>
 #include <asm/ptrace.h>
 #include <asm/traps.h>
-
-/* TODO(merge): si_code values (UAPI asm-generic/siginfo.h), once the
- * signal code has them. */
-#ifndef SI_KERNEL
-#define SI_KERNEL 0x80
-#define ILL_ILLOPN 2
-#define ILL_COPROC 7
-#define FPE_INTDIV 1
-#define FPE_FLTDIV 3
-#define FPE_FLTOVF 4
-#define FPE_FLTUND 5
-#define FPE_FLTRES 6
-#define FPE_FLTINV 7
-#define TRAP_BRKPT 1
-#define TRAP_TRACE 2
-#define BUS_ADRALN 1
-#endif
-
-/**
- * force_sig_fault - fallback until the signal code exists.
- * @sig: the signal a fault raised
- * @code: its si_code
- * @addr: its si_addr
- *
- * TODO(merge): kernel/signal.c provides the real one (queue the signal,
- * deliver it on the way out).  This one ends the task as the default
- * action of every fault signal would, exit code @sig.  Process context,
- * irqs on.
- */
-int __weak force_sig_fault(int sig, int code, void __user *addr)
-{
-	do_exit(sig);
-}
 
 /*
  * A user-mode exception: irqs back on (they were on in user mode, and

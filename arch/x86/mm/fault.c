@@ -73,25 +73,6 @@ static void kernelmode_fixup_or_oops(struct pt_regs *regs,
 	page_fault_oops(regs, error_code, address);
 }
 
-/**
- * force_sig_fault - stand-in until kernel/signal.c is merged.
- * @sig: SIGSEGV, SIGBUS...
- * @code: si_code
- * @addr: si_addr
- *
- * TODO(merge): the signals code provides the real one.  A user task
- * cannot survive without signal delivery, so it exits with @sig; a
- * kernel thread (a test driving fake user faults) only logs.
- */
-int __weak force_sig_fault(int sig, int code, void __user *addr)
-{
-	pr_info("%s[%d]: signal %d code %d at %px\n", current->comm,
-		current->pid, sig, code, addr);
-	if (!(current->flags & PF_KTHREAD))
-		do_exit(sig);
-	return 0;
-}
-
 /* Is @sig going to kill the task (no handler installed)? */
 static bool unhandled_signal(struct task_struct *tsk, int sig)
 {

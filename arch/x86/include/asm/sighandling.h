@@ -7,20 +7,9 @@
  * change (arch/x86/kernel/signal.c).
  */
 #include <linux/types.h>
-#include <asm/page_types.h>
 #include <asm/processor.h>
 #include <asm/processor-flags.h>
 #include <asm/ptrace.h>
-
-/*
- * TODO(merge): the entry work adds task_pt_regs()/current_pt_regs() to
- * asm/processor.h; these are the same definitions until then.
- */
-#ifndef task_pt_regs
-#define task_pt_regs(task) \
-	((struct pt_regs *)((unsigned long)(task)->stack + THREAD_SIZE) - 1)
-#define current_pt_regs() task_pt_regs(current)
-#endif
 
 #define current_user_stack_pointer() (current_pt_regs()->sp)
 
