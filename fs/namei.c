@@ -51,18 +51,27 @@ void __init names_cache_init(void)
 		kmem_cache_create("names_cache", PATH_MAX, 0, SLAB_PANIC, NULL);
 }
 
-static struct filename *alloc_filename(void)
+/*
+ * A filename for a name of @len bytes (without the NUL): one names_cache
+ * object, or for a long name that object plus a separate header.
+ */
+static struct filename *alloc_filename(size_t len)
 {
-	struct filename *result = kmalloc(sizeof(*result), GFP_KERNEL);
+	struct filename *result = kmem_cache_alloc(names_cachep, GFP_KERNEL);
+	struct filename *head;
 
 	if (!result)
 		return NULL;
-	result->buf = kmem_cache_alloc(names_cachep, GFP_KERNEL);
-	if (!result->buf) {
-		kfree(result);
-		return NULL;
+	result->name = result->iname;
+	if (len >= EMBEDDED_NAME_MAX) {
+		head = kmalloc(sizeof(*head), GFP_KERNEL);
+		if (!head) {
+			kmem_cache_free(names_cachep, result);
+			return NULL;
+		}
+		head->name = (char *)result;
+		result = head;
 	}
-	result->name = result->buf;
 	result->uptr = NULL;
 	result->refcnt = 1;
 	return result;
@@ -81,12 +90,21 @@ static struct filename *alloc_filename(void)
 struct filename *getname_flags(const char __user *filename, int flags,
 			       int *empty)
 {
-	struct filename *result = alloc_filename();
+	struct filename *result = alloc_filename(0);
 	long len;
 
 	if (!result)
 		return ERR_PTR(-ENOMEM);
-	len = strncpy_from_user(result->buf, filename, PATH_MAX);
+	len = strncpy_from_user(result->iname, filename, EMBEDDED_NAME_MAX);
+	if (len == EMBEDDED_NAME_MAX) {
+		/* Too long to share the object with the header: read again. */
+		putname(result);
+		result = alloc_filename(EMBEDDED_NAME_MAX);
+		if (!result)
+			return ERR_PTR(-ENOMEM);
+		len = strncpy_from_user((char *)result->name, filename,
+					PATH_MAX);
+	}
 	if (len < 0) {
 		putname(result);
 		return ERR_PTR(len);
@@ -126,10 +144,10 @@ struct filename *getname_kernel(const char *filename)
 
 	if (len >= PATH_MAX)
 		return ERR_PTR(-ENAMETOOLONG);
-	result = alloc_filename();
+	result = alloc_filename(len);
 	if (!result)
 		return ERR_PTR(-ENOMEM);
-	memcpy(result->buf, filename, len + 1);
+	memcpy((char *)result->name, filename, len + 1);
 	return result;
 }
 
@@ -140,8 +158,12 @@ void putname(struct filename *name)
 		return;
 	if (--name->refcnt > 0)
 		return;
-	kmem_cache_free(names_cachep, name->buf);
-	kfree(name);
+	if (name->name == name->iname) {
+		kmem_cache_free(names_cachep, name);
+	} else {
+		kmem_cache_free(names_cachep, (void *)name->name);
+		kfree(name);
+	}
 }
 
 /** path_get - take references on both halves of @path. */
@@ -610,6 +632,24 @@ static bool nd_at_end(const struct nameidata *nd)
  * nd->last_type (LAST_ROOT if the name had none, like "/").  A trailing
  * slash on the last component adds LOOKUP_FOLLOW | LOOKUP_DIRECTORY.
  */
+/*
+ * The length of the path component at @name (up to a '/' or the end) and
+ * its full_name_hash() with @salt, found in one pass over the bytes.
+ */
+static unsigned int hash_name(const void *salt, const char *name, u32 *hash)
+{
+	unsigned long h = (unsigned long)salt;
+	unsigned int len = 0;
+	unsigned char c;
+
+	while ((c = name[len]) && c != '/') {
+		h = partial_name_hash(c, h);
+		len++;
+	}
+	*hash = end_name_hash(h);
+	return len;
+}
+
 static int link_path_walk(const char *name, struct nameidata *nd)
 {
 	nd->last_type = LAST_ROOT;
@@ -630,8 +670,7 @@ static int link_path_walk(const char *name, struct nameidata *nd)
 		err = may_lookup(nd);
 		if (err)
 			return err;
-		for (len = 0; name[len] && name[len] != '/'; len++)
-			;
+		len = hash_name(nd->path.dentry, name, &nd->last.hash);
 		if (len > NAME_MAX)
 			return -ENAMETOOLONG;
 		type = LAST_NORM;
@@ -641,7 +680,6 @@ static int link_path_walk(const char *name, struct nameidata *nd)
 			type = LAST_DOTDOT;
 		nd->last.name = (const unsigned char *)name;
 		nd->last.len = len;
-		nd->last.hash = full_name_hash(nd->path.dentry, name, len);
 		nd->last_type = type;
 		name += len;
 		if (*name == '/') {

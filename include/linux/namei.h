@@ -34,13 +34,20 @@ enum { LAST_NORM, LAST_ROOT, LAST_DOT, LAST_DOTDOT };
 #define LOOKUP_BENEATH 0x080000
 #define LOOKUP_IN_ROOT 0x100000
 
-/* A path name copied in from the user or given by the kernel. */
+/*
+ * A path name copied in from the user or given by the kernel.  It lives
+ * in one PATH_MAX object of the names_cache, the name right behind the
+ * header in iname[]; a name too long for that (EMBEDDED_NAME_MAX or
+ * more) takes the whole object and the header is kmalloc'ed apart.
+ */
 struct filename {
-	const char *name; /* the kernel copy */
+	const char *name; /* the kernel copy: iname, or a names_cache object */
 	const char __user *uptr; /* where it came from, or NULL */
 	int refcnt;
-	char *buf; /* owned storage behind ->name */
+	char iname[];
 };
+
+#define EMBEDDED_NAME_MAX (PATH_MAX - offsetof(struct filename, iname))
 
 struct filename *getname(const char __user *filename);
 struct filename *getname_flags(const char __user *filename, int flags,

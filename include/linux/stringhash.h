@@ -14,7 +14,13 @@ static inline unsigned long partial_name_hash(unsigned long c,
 	return (prev + (c << 4) + (c >> 4)) * 11;
 }
 
-/* One byte at a time; names are short and this is not the hot spot. */
+/* The last step: fold the running value into the 32-bit hash. */
+static inline unsigned int end_name_hash(unsigned long hash)
+{
+	return (unsigned int)hash_64(hash, 32);
+}
+
+/* One byte at a time; the path walk hashes as it scans (hash_name). */
 static inline unsigned int full_name_hash(const void *salt, const char *name,
 					  unsigned int len)
 {
@@ -22,7 +28,7 @@ static inline unsigned int full_name_hash(const void *salt, const char *name,
 
 	while (len--)
 		hash = partial_name_hash((unsigned char)*name++, hash);
-	return (unsigned int)hash_64(hash, 32);
+	return end_name_hash(hash);
 }
 
 #endif /* _LINUX_STRINGHASH_H */

@@ -506,6 +506,18 @@ UTEST(path_errors_enoent_enotdir_enametoolong_eloop_efault)
 	}
 	longpath[PATH_MAX + 8] = 0;
 	UT_EXPECT_ERRNO(open(longpath, O_RDONLY), ENAMETOOLONG);
+	/* "./././.../f", 4095 bytes and the NUL: the longest name works. */
+	for (int i = 0; i < PATH_MAX - 2; i += 2) {
+		longpath[i] = '.';
+		longpath[i + 1] = '/';
+	}
+	longpath[PATH_MAX - 2] = 'f';
+	longpath[PATH_MAX - 1] = 0;
+	UT_EXPECT_EQ((long)strlen(longpath), (long)PATH_MAX - 1);
+	UT_EXPECT_EQ(stat(longpath, &(struct stat){ 0 }), 0);
+	longpath[PATH_MAX - 1] = 'x'; /* one more: no room for the NUL */
+	longpath[PATH_MAX] = 0;
+	UT_EXPECT_ERRNO(stat(longpath, &(struct stat){ 0 }), ENAMETOOLONG);
 	UT_ASSERT_EQ(symlink("loop-b", "loop-a"), 0);
 	UT_ASSERT_EQ(symlink("loop-a", "loop-b"), 0);
 	UT_EXPECT_ERRNO(open("loop-a", O_RDONLY), ELOOP);
