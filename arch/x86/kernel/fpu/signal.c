@@ -14,7 +14,6 @@
 #include <linux/kernel.h>
 #include <linux/preempt.h>
 #include <linux/sched.h>
-#include <linux/slab.h>
 #include <linux/string.h>
 #include <linux/uaccess.h>
 #include <asm/fpu/api.h>
@@ -156,31 +155,29 @@ static int check_image(const u8 *image)
 int fpu__restore_sig(void __user *buf)
 {
 	struct fpu *fpu = &current->thread.fpu;
-	void *mem;
-	u8 *image;
+	/*
+	 * The staging copy lives on the stack (FPU_STATE_MAX is 1 KiB): the
+	 * task's own image cannot take the user's bytes directly, since a
+	 * fault during the copy may switch away, and the switch saves the
+	 * registers over the image.
+	 */
+	u8 image[FPU_STATE_MAX] __aligned(FPU_STATE_ALIGN);
 	int err;
 
-	mem = kmalloc(FPU_STATE_MAX + FPU_STATE_ALIGN, GFP_KERNEL);
-	if (!mem)
-		return -ENOMEM;
-	image = PTR_ALIGN((u8 *)mem, FPU_STATE_ALIGN);
-	err = -EFAULT;
 	if (copy_from_user(image, buf, sizeof(struct fxregs_state)))
-		goto out;
+		return -EFAULT;
 	if (fpu_cfg.use_xsave) {
 		err = copy_xsave_frame(buf, image);
 		if (err)
-			goto out;
+			return err;
 	}
 	err = check_image(image);
 	if (err)
-		goto out;
+		return err;
 	/* Nothing fails from here on. */
 	preempt_disable();
 	memcpy(fpu_state(fpu), image, fpu_cfg.size);
 	fpu_restore(fpu);
 	preempt_enable();
-out:
-	kfree(mem);
-	return err;
+	return 0;
 }
