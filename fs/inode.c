@@ -490,14 +490,14 @@ void set_nlink(struct inode *inode, unsigned int nlink)
 
 /**
  * current_time - the time to stamp on @inode, in its filesystem's
- * granularity.
+ * granularity: the coarse clock (last tick), as Linux 6.1 stamps files.
  */
 struct timespec64 current_time(struct inode *inode)
 {
 	struct timespec64 now;
 	u32 gran = inode->i_sb->s_time_gran;
 
-	ktime_get_real_ts64(&now);
+	ktime_get_coarse_real_ts64(&now);
 	if (gran > 1 && gran < 1000000000)
 		now.tv_nsec -= now.tv_nsec % gran;
 	return now;

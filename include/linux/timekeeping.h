@@ -25,6 +25,7 @@ ktime_t ktime_get_real_offset(void);
 ktime_t ktime_get_update_offsets_now(ktime_t *offs_real);
 void ktime_get_ts64(struct timespec64 *ts);
 void ktime_get_real_ts64(struct timespec64 *ts);
+void ktime_get_coarse_real_ts64(struct timespec64 *ts);
 time64_t ktime_get_seconds(void);
 time64_t ktime_get_real_seconds(void);
 int do_settimeofday64(const struct timespec64 *ts);

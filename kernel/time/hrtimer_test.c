@@ -192,6 +192,25 @@ static void time_test_clocks(struct ktest *test)
 	KTEST_EXPECT_LE(test, jiffies - j, HZ / 10 + HZ / 5);
 }
 
+/* The coarse clock is the precise one as of the last tick: never ahead,
+ * at most a tick (plus this test's own steps) behind, and it moves. */
+static void time_test_coarse_real(struct ktest *test)
+{
+	struct timespec64 coarse, fine, later;
+	s64 behind;
+
+	ktime_get_coarse_real_ts64(&coarse);
+	ktime_get_real_ts64(&fine);
+	behind = timespec64_to_ns(&fine) - timespec64_to_ns(&coarse);
+	KTEST_EXPECT_GE(test, behind, 0LL);
+	KTEST_EXPECT_LE(test, behind, (s64)TICK_NSEC + NSEC_PER_MSEC);
+	wait_ns_until(false, 3 * TICK_NSEC);
+	ktime_get_coarse_real_ts64(&later);
+	KTEST_EXPECT_GE(test,
+			timespec64_to_ns(&later) - timespec64_to_ns(&coarse),
+			(s64)TICK_NSEC);
+}
+
 static struct ktest_case hrtimer_test_cases[] = {
 	KTEST_CASE(hrtimer_test_fire_in_expiry_order),
 	KTEST_CASE(hrtimer_test_soft_runs_in_softirq),
@@ -200,6 +219,7 @@ static struct ktest_case hrtimer_test_cases[] = {
 	KTEST_CASE(hrtimer_test_periodic_forward),
 	KTEST_CASE(hrtimer_test_realtime_clock),
 	KTEST_CASE(time_test_clocks),
+	KTEST_CASE(time_test_coarse_real),
 	{}
 };
 

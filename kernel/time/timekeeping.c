@@ -185,6 +185,27 @@ void ktime_get_real_ts64(struct timespec64 *ts)
 	*ts = ns_to_timespec64(ktime_get_real());
 }
 
+/**
+ * ktime_get_coarse_real_ts64 - CLOCK_REALTIME as of the last tick.
+ * @ts: receives it
+ *
+ * No clocksource read, so cheaper than ktime_get_real_ts64() and up to
+ * a tick behind it.  File timestamps use it (current_time()), as in
+ * Linux.  Any context.
+ */
+void ktime_get_coarse_real_ts64(struct timespec64 *ts)
+{
+	const struct timekeeper *tk = &tk_core.tk;
+	unsigned int seq;
+	ktime_t now;
+
+	do {
+		seq = read_seqcount_begin(&tk_core.seq);
+		now = ktime_add((ktime_t)tk->mono_ns, tk->offs_real);
+	} while (read_seqcount_retry(&tk_core.seq, seq));
+	*ts = ns_to_timespec64(now);
+}
+
 /** ktime_get_seconds - whole seconds of CLOCK_MONOTONIC. */
 time64_t ktime_get_seconds(void)
 {
