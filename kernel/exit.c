@@ -75,9 +75,16 @@ static void forget_original_parent(struct task_struct *father)
  */
 void release_task(struct task_struct *p)
 {
-	struct task_struct *leader;
+	struct task_struct *leader = p->group_leader;
 	unsigned long flags;
 
+	/*
+	 * While @p is still in its group the leader cannot be reaped; once
+	 * __exit_signal() unlinks it, it can, so hold the leader until we
+	 * are done looking at it.
+	 */
+	if (leader != p)
+		get_task_struct(leader);
 	free_pid(p);
 	spin_lock_irqsave(&tasklist_lock, flags);
 	forget_original_parent(p);
@@ -91,13 +98,13 @@ void release_task(struct task_struct *p)
 	 * is looked at under tasklist_lock: unlocked, the parent could reap
 	 * the leader, exit and be freed before the wake-up.
 	 */
-	if (p != p->group_leader) {
+	if (leader != p) {
 		spin_lock_irqsave(&tasklist_lock, flags);
-		leader = p->group_leader;
 		if (leader->exit_state == EXIT_ZOMBIE &&
 		    thread_group_empty(leader))
 			wake_up_parent(leader);
 		spin_unlock_irqrestore(&tasklist_lock, flags);
+		put_task_struct(leader);
 	}
 	put_task_struct(p);
 }
