@@ -82,38 +82,50 @@ unsigned long clear_user(void __user *to, unsigned long n)
 	return count;
 }
 
-#define DEFINE_GET_USER(bits, type, insn, mod)                            \
-	int __get_user_##bits(type *val, const void __user *p)            \
-	{                                                                 \
-		int err = 0;                                              \
-		unsigned long v = 0;                                      \
-                                                                          \
-		if (!access_ok(p, sizeof(type))) {                        \
-			*val = 0;                                         \
-			return -EFAULT;                                   \
-		}                                                         \
-		__uaccess_begin();                                        \
-		asm volatile("1:	" insn " (%[ptr]), %" mod "[v]\n" \
-			     "2:\n"                                       \
-			     " .pushsection .fixup, \"ax\"\n"             \
-			     "3:	mov %[efault], %[err]\n"                 \
-			     "	xor %k[v], %k[v]\n"                        \
-			     "	jmp 2b\n"                                  \
-			     " .popsection\n" _ASM_EXTABLE(1b, 3b)        \
-			     : [err] "+r"(err), [v] "+r"(v)               \
-			     : [ptr] "r"(p), [efault] "i"(-EFAULT)        \
-			     : "memory");                                 \
-		__uaccess_end();                                          \
-		*val = (type)v;                                           \
-		return err;                                               \
+/*
+ * Load the user value at @p with @insn into the unsigned long @v,
+ * zero-extended (movl zeroes the upper half itself); evaluates to 0, or
+ * -EFAULT with @v zero if the load faulted.  The caller has checked the
+ * address and opened the SMAP window: __get_user_N() for one value, the
+ * string readers below for many.
+ */
+#define unsafe_load_user(insn, mod, v, p)                                   \
+	({                                                                  \
+		int __err = 0;                                              \
+		asm volatile("1:	" insn " (%[ptr]), %" mod "[val]\n" \
+			     "2:\n"                                         \
+			     " .pushsection .fixup, \"ax\"\n"               \
+			     "3:	mov %[efault], %[err]\n"                   \
+			     "	xor %k[val], %k[val]\n"                      \
+			     "	jmp 2b\n"                                    \
+			     " .popsection\n" _ASM_EXTABLE(1b, 3b)          \
+			     : [err] "+r"(__err), [val] "=r"(v)             \
+			     : [ptr] "r"(p), [efault] "i"(-EFAULT)          \
+			     : "memory");                                   \
+		__err;                                                      \
+	})
+
+#define DEFINE_GET_USER(bits, type, insn, mod)                 \
+	int __get_user_##bits(type *val, const void __user *p) \
+	{                                                      \
+		unsigned long v;                               \
+		int err;                                       \
+                                                               \
+		if (!access_ok(p, sizeof(type))) {             \
+			*val = 0;                              \
+			return -EFAULT;                        \
+		}                                              \
+		__uaccess_begin();                             \
+		err = unsafe_load_user(insn, mod, v, p);       \
+		__uaccess_end();                               \
+		*val = (type)v;                                \
+		return err;                                    \
 	}
 
 DEFINE_GET_USER(1, u8, "movzbq", "")
 DEFINE_GET_USER(2, u16, "movzwq", "")
 DEFINE_GET_USER(4, u32, "movl", "k")
 DEFINE_GET_USER(8, u64, "movq", "")
-
-/* movl writes the low half of %[v] and zeroes the rest: a 32-bit read. */
 
 #define DEFINE_PUT_USER(bits, type, insn, mod)                            \
 	int __put_user_##bits(type val, void __user *p)                   \
@@ -141,44 +153,6 @@ DEFINE_PUT_USER(1, u8, "movb", "b")
 DEFINE_PUT_USER(2, u16, "movw", "w")
 DEFINE_PUT_USER(4, u32, "movl", "k")
 DEFINE_PUT_USER(8, u64, "movq", "q")
-
-/*
- * Load the eight user bytes at @p into *@val, the SMAP window already
- * open; nonzero if the load faulted.  Used by the string readers below.
- */
-static __always_inline int load_user_word(unsigned long *val,
-					  const void __user *p)
-{
-	int err = 0;
-
-	asm volatile("1:	movq (%[ptr]), %[v]\n"
-		     "2:\n"
-		     " .pushsection .fixup, \"ax\"\n"
-		     "3:	mov $1, %[err]\n"
-		     "	jmp 2b\n"
-		     " .popsection\n" _ASM_EXTABLE(1b, 3b)
-		     : [err] "+r"(err), [v] "=r"(*val)
-		     : [ptr] "r"(p)
-		     : "memory");
-	return err;
-}
-
-/* The same for one byte. */
-static __always_inline int load_user_byte(u8 *val, const void __user *p)
-{
-	int err = 0;
-
-	asm volatile("1:	movb (%[ptr]), %[v]\n"
-		     "2:\n"
-		     " .pushsection .fixup, \"ax\"\n"
-		     "3:	mov $1, %[err]\n"
-		     "	jmp 2b\n"
-		     " .popsection\n" _ASM_EXTABLE(1b, 3b)
-		     : [err] "+r"(err), [v] "=q"(*val)
-		     : [ptr] "r"(p)
-		     : "memory");
-	return err;
-}
 
 #define ONE_BYTES 0x0101010101010101UL
 #define HIGH_BITS 0x8080808080808080UL
@@ -213,7 +187,7 @@ static long read_user_string(char *dst, const char __user *src, long count)
 	while (max - res >= sizeof(unsigned long)) {
 		unsigned long w, z;
 
-		if (load_user_word(&w, src + res))
+		if (unsafe_load_user("movq", "", w, src + res))
 			break;
 		z = zero_bytes(w);
 		if (z) {
@@ -230,9 +204,9 @@ static long read_user_string(char *dst, const char __user *src, long count)
 		res += sizeof(w);
 	}
 	for (; res < max; res++) {
-		u8 c;
+		unsigned long c;
 
-		if (load_user_byte(&c, src + res))
+		if (unsafe_load_user("movzbq", "", c, src + res))
 			goto fault;
 		if (dst)
 			dst[res] = c;
