@@ -239,6 +239,69 @@ int simple_empty(struct dentry *dentry)
 	return ret;
 }
 
+/*
+ * The inode operations of filesystems that live in the dcache (ramfs,
+ * tmpfs) make a new inode with their own constructor, then hand it to
+ * these.  The name is pinned (an extra dentry reference) until unlink:
+ * the dcache is the only record of it.
+ */
+
+/**
+ * simple_instantiate - ->mknod's second half: @inode becomes @dentry.
+ * @dir: the parent (its times change)
+ * @dentry: the negative dentry
+ * @inode: the new inode, or NULL when the filesystem could not make one
+ *
+ * Returns 0, or -ENOSPC for a NULL @inode.
+ */
+int simple_instantiate(struct inode *dir, struct dentry *dentry,
+		       struct inode *inode)
+{
+	if (!inode)
+		return -ENOSPC;
+	d_instantiate(dentry, inode);
+	dget(dentry);
+	dir->i_mtime = dir->i_ctime = current_time(dir);
+	return 0;
+}
+
+/**
+ * simple_symlink_instantiate - ->symlink's second half.
+ * @dir, @dentry, @inode: as simple_instantiate(); @inode is S_IFLNK
+ * @symname: the target, at most PAGE_SIZE bytes with its NUL (checked by
+ *	the caller before it makes the inode)
+ *
+ * Returns 0, -ENOSPC for a NULL @inode, or -ENOMEM (the inode dropped).
+ */
+int simple_symlink_instantiate(struct inode *dir, struct dentry *dentry,
+			       struct inode *inode, const char *symname)
+{
+	size_t len = strlen(symname) + 1;
+
+	if (!inode)
+		return -ENOSPC;
+	inode->i_link = kmemdup(symname, len, GFP_KERNEL);
+	if (!inode->i_link) {
+		iput(inode);
+		return -ENOMEM;
+	}
+	inode->i_size = len - 1;
+	return simple_instantiate(dir, dentry, inode);
+}
+
+/**
+ * simple_tmpfile_instantiate - ->tmpfile's second half: @inode, with no
+ * link, becomes the unnamed dentry of @file.  -ENOSPC for a NULL @inode.
+ */
+int simple_tmpfile_instantiate(struct file *file, struct inode *inode)
+{
+	if (!inode)
+		return -ENOSPC;
+	clear_nlink(inode);
+	d_instantiate(file->f_path.dentry, inode);
+	return 0;
+}
+
 /** simple_link - ->link: another pinned name for the inode. */
 int simple_link(struct dentry *old_dentry, struct inode *dir,
 		struct dentry *dentry)

@@ -178,14 +178,8 @@ static struct inode *shmem_get_inode(struct super_block *sb,
 static int shmem_mknod(struct inode *dir, struct dentry *dentry, umode_t mode,
 		       dev_t dev)
 {
-	struct inode *inode = shmem_get_inode(dir->i_sb, dir, mode, dev);
-
-	if (!inode)
-		return -ENOSPC;
-	d_instantiate(dentry, inode);
-	dget(dentry); /* pinned until unlink */
-	dir->i_mtime = dir->i_ctime = current_time(dir);
-	return 0;
+	return simple_instantiate(dir, dentry,
+				  shmem_get_inode(dir->i_sb, dir, mode, dev));
 }
 
 static int shmem_mkdir(struct inode *dir, struct dentry *dentry, umode_t mode)
@@ -206,35 +200,18 @@ static int shmem_create(struct inode *dir, struct dentry *dentry, umode_t mode,
 static int shmem_symlink(struct inode *dir, struct dentry *dentry,
 			 const char *symname)
 {
-	size_t len = strlen(symname) + 1;
-	struct inode *inode;
-
-	if (len > PAGE_SIZE)
+	if (strlen(symname) + 1 > PAGE_SIZE)
 		return -ENAMETOOLONG;
-	inode = shmem_get_inode(dir->i_sb, dir, S_IFLNK | S_IRWXUGO, 0);
-	if (!inode)
-		return -ENOSPC;
-	inode->i_link = kmemdup(symname, len, GFP_KERNEL);
-	if (!inode->i_link) {
-		iput(inode);
-		return -ENOMEM;
-	}
-	inode->i_size = len - 1;
-	d_instantiate(dentry, inode);
-	dget(dentry);
-	dir->i_mtime = dir->i_ctime = current_time(dir);
-	return 0;
+	return simple_symlink_instantiate(
+		dir, dentry,
+		shmem_get_inode(dir->i_sb, dir, S_IFLNK | S_IRWXUGO, 0),
+		symname);
 }
 
 static int shmem_tmpfile(struct inode *dir, struct file *file, umode_t mode)
 {
-	struct inode *inode = shmem_get_inode(dir->i_sb, dir, mode, 0);
-
-	if (!inode)
-		return -ENOSPC;
-	clear_nlink(inode);
-	d_instantiate(file->f_path.dentry, inode);
-	return 0;
+	return simple_tmpfile_instantiate(file, shmem_get_inode(dir->i_sb, dir,
+								mode, 0));
 }
 
 /* Hard links cost an inode in tmpfs's accounting too (as Linux). */

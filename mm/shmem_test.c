@@ -85,6 +85,7 @@ static void tmpfs_test_inode_limit(struct ktest *test)
 	KTEST_EXPECT_EQ(test, t_symlink("a", "c"), 0);
 	KTEST_EXPECT_EQ(test, t_mkfile("d", ""), -ENOSPC);
 	KTEST_EXPECT_EQ(test, t_mkdir("e", 0755), -ENOSPC);
+	KTEST_EXPECT_EQ(test, t_symlink("a", "f"), -ENOSPC);
 	/* A hard link counts as an inode in tmpfs, as on Linux. */
 	KTEST_EXPECT_EQ(test, t_link("a", "a2"), -ENOSPC);
 	KTEST_ASSERT_EQ(test, user_statfs_kern(".", &st), 0);

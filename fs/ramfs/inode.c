@@ -96,23 +96,17 @@ struct inode *ramfs_get_inode(struct super_block *sb, const struct inode *dir,
 static int ramfs_mknod(struct inode *dir, struct dentry *dentry, umode_t mode,
 		       dev_t dev)
 {
-	struct inode *inode = ramfs_get_inode(dir->i_sb, dir, mode, dev);
-
-	if (!inode)
-		return -ENOSPC;
-	d_instantiate(dentry, inode);
-	dget(dentry);
-	dir->i_mtime = dir->i_ctime = current_time(dir);
-	return 0;
+	return simple_instantiate(dir, dentry,
+				  ramfs_get_inode(dir->i_sb, dir, mode, dev));
 }
 
 static int ramfs_mkdir(struct inode *dir, struct dentry *dentry, umode_t mode)
 {
-	int retval = ramfs_mknod(dir, dentry, mode | S_IFDIR, 0);
+	int error = ramfs_mknod(dir, dentry, mode | S_IFDIR, 0);
 
-	if (!retval)
+	if (!error)
 		inc_nlink(dir);
-	return retval;
+	return error;
 }
 
 static int ramfs_create(struct inode *dir, struct dentry *dentry, umode_t mode,
@@ -124,35 +118,18 @@ static int ramfs_create(struct inode *dir, struct dentry *dentry, umode_t mode,
 static int ramfs_symlink(struct inode *dir, struct dentry *dentry,
 			 const char *symname)
 {
-	size_t len = strlen(symname) + 1;
-	struct inode *inode;
-
-	if (len > PAGE_SIZE)
+	if (strlen(symname) + 1 > PAGE_SIZE)
 		return -ENAMETOOLONG;
-	inode = ramfs_get_inode(dir->i_sb, dir, S_IFLNK | S_IRWXUGO, 0);
-	if (!inode)
-		return -ENOSPC;
-	inode->i_link = kmemdup(symname, len, GFP_KERNEL);
-	if (!inode->i_link) {
-		iput(inode);
-		return -ENOMEM;
-	}
-	inode->i_size = len - 1;
-	d_instantiate(dentry, inode);
-	dget(dentry);
-	dir->i_mtime = dir->i_ctime = current_time(dir);
-	return 0;
+	return simple_symlink_instantiate(
+		dir, dentry,
+		ramfs_get_inode(dir->i_sb, dir, S_IFLNK | S_IRWXUGO, 0),
+		symname);
 }
 
 static int ramfs_tmpfile(struct inode *dir, struct file *file, umode_t mode)
 {
-	struct inode *inode = ramfs_get_inode(dir->i_sb, dir, mode, 0);
-
-	if (!inode)
-		return -ENOSPC;
-	clear_nlink(inode);
-	d_instantiate(file->f_path.dentry, inode);
-	return 0;
+	return simple_tmpfile_instantiate(file, ramfs_get_inode(dir->i_sb, dir,
+								mode, 0));
 }
 
 static const struct inode_operations ramfs_dir_inode_operations = {

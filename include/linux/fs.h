@@ -629,6 +629,11 @@ ssize_t generic_read_dir(struct file *filp, char __user *buf, size_t siz,
 			 loff_t *ppos);
 struct dentry *simple_lookup(struct inode *dir, struct dentry *dentry,
 			     unsigned int flags);
+int simple_instantiate(struct inode *dir, struct dentry *dentry,
+		       struct inode *inode);
+int simple_symlink_instantiate(struct inode *dir, struct dentry *dentry,
+			       struct inode *inode, const char *symname);
+int simple_tmpfile_instantiate(struct file *file, struct inode *inode);
 int simple_link(struct dentry *old_dentry, struct inode *dir,
 		struct dentry *dentry);
 int simple_unlink(struct inode *dir, struct dentry *dentry);
