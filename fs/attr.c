@@ -71,8 +71,9 @@ int setattr_prepare(struct dentry *dentry, struct iattr *attr)
 /**
  * inode_newsize_ok - may @inode grow (or shrink) to @offset bytes?
  *
- * -EFBIG over RLIMIT_FSIZE (a process limit, when the task has one) or
- * the filesystem's maximum; -EINVAL for a negative size.
+ * -EFBIG over RLIMIT_FSIZE (a process limit, when the task has one;
+ * the task also gets SIGXFSZ, as from a write) or the filesystem's
+ * maximum; -EINVAL for a negative size.
  */
 int inode_newsize_ok(const struct inode *inode, loff_t offset)
 {
@@ -82,8 +83,10 @@ int inode_newsize_ok(const struct inode *inode, loff_t offset)
 		if (current->signal) {
 			unsigned long limit = rlimit(RLIMIT_FSIZE);
 
-			if (limit != RLIM_INFINITY && offset > limit)
+			if (limit != RLIM_INFINITY && offset > limit) {
+				send_sig(SIGXFSZ, current, 0);
 				return -EFBIG;
+			}
 		}
 		if (offset > inode->i_sb->s_maxbytes)
 			return -EFBIG;

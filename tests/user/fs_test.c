@@ -438,7 +438,7 @@ static void count_sigxfsz(int sig)
  * Only a write that starts at or past the limit fails; one that crosses
  * it is shortened.  SIGXFSZ would dump core: caught, then ignored.
  */
-UTEST(write_at_rlimit_fsize_fails_with_efbig_and_sigxfsz)
+UTEST(write_or_truncate_past_rlimit_fsize_raise_sigxfsz)
 {
 	struct rlimit rl = { .rlim_cur = 10, .rlim_max = 10 };
 	struct sigaction sa = { .sa_handler = count_sigxfsz };
@@ -459,10 +459,15 @@ UTEST(write_at_rlimit_fsize_fails_with_efbig_and_sigxfsz)
 	UT_EXPECT_EQ(pwrite(fd, "A", 1, 0), 1);
 	UT_ASSERT_EQ(fstat(fd, &st), 0);
 	UT_EXPECT_EQ(st.st_size, 10);
+	/* Growing it past the limit by truncation raises SIGXFSZ too. */
+	UT_EXPECT_ERRNO(ftruncate(fd, 11), EFBIG);
+	UT_EXPECT_EQ(sigxfsz_count, 3);
+	UT_EXPECT_EQ(ftruncate(fd, 5), 0);
+	UT_EXPECT_EQ(sigxfsz_count, 3);
 	/* Ignored, the signal is not delivered; the write still fails. */
 	signal(SIGXFSZ, SIG_IGN);
 	UT_EXPECT_ERRNO(write(fd, "x", 1), EFBIG);
-	UT_EXPECT_EQ(sigxfsz_count, 2);
+	UT_EXPECT_EQ(sigxfsz_count, 3);
 	close(fd);
 }
 
@@ -717,7 +722,7 @@ static const struct utest tests[] = {
 	UTEST_CASE(statx_basic_stats),
 	UTEST_CASE(unlinked_open_file_stays_readable),
 	UTEST_CASE(truncate_and_ftruncate),
-	UTEST_CASE(write_at_rlimit_fsize_fails_with_efbig_and_sigxfsz),
+	UTEST_CASE(write_or_truncate_past_rlimit_fsize_raise_sigxfsz),
 	UTEST_CASE(bad_fds_and_modes_fail_with_ebadf),
 	UTEST_CASE(path_errors_enoent_enotdir_enametoolong_eloop_efault),
 	UTEST_CASE(symlink_chain_within_limit_resolves),
