@@ -5,36 +5,8 @@
 # the script exits 1 if any failed.  Outside the test VM (no UT_VM) the
 # busybox applets are put first in PATH, so the host runs them too.
 
-if [ -z "$UT_VM" ]; then
-	bbdir=$(mktemp -d) && busybox --install -s "$bbdir" && PATH=$bbdir:$PATH
-fi
-work=$(mktemp -d /tmp/bbsh.XXXXXX) || exit 1
-cd "$work" || exit 1
-trap 'cd /; rm -rf "$work" ${bbdir:+"$bbdir"}' EXIT
-
-n=0
-failed=0
-echo "  KTAP version 1"
-echo "  # Subtest: busybox_shell"
-echo "  1..$(grep -c '^check ' "$0")"
-# check NAME FUNCTION: ok when FUNCTION returns 0; its output is shown
-# as diagnostics when it fails.
-check() {
-	n=$((n + 1))
-	if out=$("$2" 2>&1); then
-		echo "  ok $n $1"
-	else
-		echo "$out" | tail -n 5 | sed 's/^/    # /'
-		echo "  not ok $n $1"
-		failed=1
-	fi
-}
-# expect WHAT GOT WANT
-expect() {
-	[ "$2" = "$3" ] && return 0
-	echo "$1: got '$2', want '$3'"
-	return 1
-}
+suite=busybox_shell
+. "$(dirname "$0")/include/ktap.sh"
 
 t_sh_c() {
 	out=$(sh -c 'echo hi; ls /; cat /proc/self/status')

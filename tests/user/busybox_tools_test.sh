@@ -4,33 +4,8 @@
 # users look at.  Outputs are parsed and compared with what the kernel
 # says elsewhere.  KTAP subtests as in busybox_shell_test.sh.
 
-if [ -z "$UT_VM" ]; then
-	bbdir=$(mktemp -d) && busybox --install -s "$bbdir" && PATH=$bbdir:$PATH
-fi
-work=$(mktemp -d /tmp/bbtools.XXXXXX) || exit 1
-cd "$work" || exit 1
-trap 'cd /; rm -rf "$work" ${bbdir:+"$bbdir"}' EXIT
-
-n=0
-failed=0
-echo "  KTAP version 1"
-echo "  # Subtest: busybox_tools"
-echo "  1..$(grep -c '^check ' "$0")"
-check() {
-	n=$((n + 1))
-	if out=$("$2" 2>&1); then
-		echo "  ok $n $1"
-	else
-		echo "$out" | tail -n 5 | sed 's/^/    # /'
-		echo "  not ok $n $1"
-		failed=1
-	fi
-}
-expect() {
-	[ "$2" = "$3" ] && return 0
-	echo "$1: got '$2', want '$3'"
-	return 1
-}
+suite=busybox_tools
+. "$(dirname "$0")/include/ktap.sh"
 
 t_ps() {
 	sleep 77 &

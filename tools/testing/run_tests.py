@@ -362,6 +362,10 @@ def build_user_initramfs(layer):
         if os.path.basename(script) != "init.sh":
             extra.append(("/tests/" + os.path.basename(script), script,
                           0o755))
+    # What the scripts source, beside them as in the source tree.
+    for helper in sorted(glob.glob("tests/user/include/*.sh")):
+        extra.append(("/tests/include/" + os.path.basename(helper), helper,
+                      0o644))
     out = os.path.join(outdir, "initramfs.cpio.gz")
     try:
         spec = gen_initramfs.make_spec("tests/user/init.sh", extra=extra)
